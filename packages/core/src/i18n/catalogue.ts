@@ -1,0 +1,126 @@
+import type { FormatProblem } from '../formats/format-check.js';
+
+/** The languages Guichet's own texts exist in. French first, English complete. */
+export type Locale = 'fr' | 'en';
+
+/** The languages of the catalogue, French first. */
+export const locales: readonly Locale[] = ['fr', 'en'];
+
+/** What an error message may use: the field's label and the keyword's parameters. */
+export interface ErrorContext {
+  /** The field's label in the message's language. */
+  label: string;
+  /** The limit of minLength, maximum, minItems… */
+  limit?: number;
+  /** The allowed values of enum (already as text). */
+  allowed?: readonly string[];
+  /** The expected JSON type(s), for `type`. */
+  type?: string;
+  /** The format name, for `format`. */
+  format?: string;
+  /** What is wrong with a French administrative number, for `format`. */
+  problem?: FormatProblem;
+  /** A property name, for additionalProperties and dependent requirements. */
+  property?: string;
+}
+
+/** One message per JSON Schema keyword. */
+export type ErrorMessages = Record<ErrorKeyword, (context: ErrorContext) => string>;
+
+/** Keywords with a message of their own; any other gets `generic`. */
+export type ErrorKeyword =
+  | 'required'
+  | 'type'
+  | 'minLength'
+  | 'maxLength'
+  | 'pattern'
+  | 'format'
+  | 'minimum'
+  | 'maximum'
+  | 'exclusiveMinimum'
+  | 'exclusiveMaximum'
+  | 'multipleOf'
+  | 'enum'
+  | 'const'
+  | 'minItems'
+  | 'maxItems'
+  | 'uniqueItems'
+  | 'contains'
+  | 'minProperties'
+  | 'maxProperties'
+  | 'additionalProperties'
+  | 'propertyNames'
+  | 'oneOf'
+  | 'anyOf'
+  | 'not'
+  | 'generic';
+
+/** Why a procedure definition is refused (or warned about). */
+export interface ProblemMessages {
+  notJson(p: { detail: string }): string;
+  notObject(): string;
+  missingProperty(p: { property: string }): string;
+  unknownProperty(p: { property: string }): string;
+  invalidValue(p: { detail: string }): string;
+  schemaNotObject(): string;
+  invalidSchema(p: { detail: string }): string;
+  unsupportedDialect(p: { uri: string }): string;
+  unsupportedKeyword(p: { keyword: string; advice: string }): string;
+  refExternal(p: { ref: string }): string;
+  refMissing(p: { ref: string }): string;
+  refCycle(p: { ref: string }): string;
+  tooDeep(p: { limit: number }): string;
+  tooLarge(p: { limit: number }): string;
+  patternInvalid(p: { pattern: string }): string;
+  patternUnsafe(p: { pattern: string }): string;
+  unknownFormat(p: { format: string }): string;
+  stepFieldUnknown(p: { pointer: string }): string;
+  stepFieldRepeated(p: { pointer: string }): string;
+  stepIdRepeated(p: { id: string }): string;
+  fieldInNoStep(p: { pointer: string }): string;
+  presentationUnknown(p: { pointer: string }): string;
+  privacyMissing(): string;
+  compileFailed(p: { detail: string }): string;
+}
+
+/** Advice for the keywords Guichet refuses, by keyword. */
+export interface UnsupportedAdvice {
+  dynamicRef: string;
+  recursiveRef: string;
+  booleanExclusive: string;
+  tupleItems2020: string;
+}
+
+/** Why a part of a schema is shown as a fallback instead of a field. */
+export interface FallbackMessages {
+  noType(): string;
+  alternatives(): string;
+  tuple(): string;
+  recursion(): string;
+  dynamicKeys(): string;
+  mixedTypes(): string;
+}
+
+/** Everything Guichet says, in one language. A missing key in a language is a type error. */
+export interface Catalogue {
+  locale: Locale;
+  error: ErrorMessages;
+  problem: ProblemMessages;
+  unsupported: UnsupportedAdvice;
+  fallback: FallbackMessages;
+  /** The label used when a field has neither a label nor a title. */
+  untitledField(p: { name: string }): string;
+  /** The title of the form derived from a bare JSON Schema without a title. */
+  untitledForm(): string;
+  /** Name shown for the organisation of a bare JSON Schema. */
+  unknownOrganisation(): string;
+  /** "Étape 2 sur 4". */
+  stepOf(p: { index: number; total: number }): string;
+  /** The visually hidden prefix of an inline error message. */
+  errorPrefix(): string;
+  /** Said after a label when the field is optional. */
+  optional(): string;
+  /** Yes and no, for boolean questions. */
+  yes(): string;
+  no(): string;
+}

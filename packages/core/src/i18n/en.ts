@@ -1,0 +1,150 @@
+import type { Catalogue, ErrorContext } from './catalogue.js';
+import { formatNumber, plural } from './plural.js';
+
+const n = (value: number | undefined): string => formatNumber('en', value ?? 0);
+const chars = (limit = 0): string => `${n(limit)} ${plural('en', limit, 'character', 'characters')}`;
+
+const typeNames: Record<string, string> = {
+  string: 'some text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a group of answers',
+  null: 'no value',
+};
+
+const formatExamples: Record<string, string> = {
+  email: 'Enter a valid email address, like name@example.com',
+  date: 'Enter a real date, like 14/07/2024',
+  'date-time': 'Enter a real date and time',
+  time: 'Enter a real time, like 14:30',
+  uri: 'Enter a full web address, like https://www.example.com',
+  url: 'Enter a full web address, like https://www.example.com',
+  'fr-postal-code': 'Enter a French postcode of 5 digits, like 75001',
+  'fr-phone': 'Enter a French phone number, like 01 23 45 67 89 or +33 1 23 45 67 89',
+  siren: 'Enter a SIREN number of 9 digits',
+  siret: 'Enter a SIRET number of 14 digits',
+  iban: 'Enter a valid IBAN, like FR76 3000 6000 0112 3456 7890 189',
+  nir: 'Enter a social security number of 15 digits (including the key)',
+};
+
+const formatNames: Record<string, string> = {
+  'fr-postal-code': 'The postcode',
+  'fr-phone': 'The phone number',
+  siren: 'The SIREN number',
+  siret: 'The SIRET number',
+  iban: 'The IBAN',
+  nir: 'The social security number',
+};
+
+const formatLengths: Record<string, string> = {
+  'fr-postal-code': 'The postcode must be 5 digits',
+  'fr-phone': 'The phone number must be 10 digits (or +33 followed by 9 digits)',
+  siren: 'The SIREN number must be 9 digits',
+  siret: 'The SIRET number must be 14 digits',
+  iban: 'The IBAN is not the right length for its country',
+  nir: 'The social security number must be 15 characters, including the key',
+};
+
+function formatMessage({ format = '', problem }: ErrorContext): string {
+  const name = formatNames[format];
+  if (problem && name) {
+    switch (problem) {
+      case 'characters':
+        return `${name} contains a character that is not allowed`;
+      case 'length':
+        return formatLengths[format] ?? `${name} is not the right length`;
+      case 'checksum':
+        return `${name} is not valid: its check digits do not match. Check each digit`;
+      case 'unknown-prefix':
+        return `${name} starts with digits that do not exist`;
+      case 'unknown-country':
+        return `${name} starts with an unknown country code`;
+    }
+  }
+  return formatExamples[format] ?? 'Enter it in the correct format';
+}
+
+/** Guichet's texts in English. */
+export const en: Catalogue = {
+  locale: 'en',
+  error: {
+    required: ({ label }) => `Enter “${label}”`,
+    type: ({ type = '' }) => `Enter ${type.split(',').map((t) => typeNames[t] ?? t).join(' or ')}`,
+    minLength: ({ limit }) => (limit === 1 ? 'This field cannot be empty' : `Enter at least ${chars(limit)}`),
+    maxLength: ({ limit }) => `Enter ${chars(limit)} or fewer`,
+    pattern: () => 'Enter it in the correct format',
+    format: formatMessage,
+    minimum: ({ limit }) => `Enter a number greater than or equal to ${n(limit)}`,
+    maximum: ({ limit }) => `Enter a number less than or equal to ${n(limit)}`,
+    exclusiveMinimum: ({ limit }) => `Enter a number greater than ${n(limit)}`,
+    exclusiveMaximum: ({ limit }) => `Enter a number less than ${n(limit)}`,
+    multipleOf: ({ limit }) => `Enter a multiple of ${n(limit)}`,
+    enum: ({ allowed }) =>
+      allowed && allowed.length <= 5 ? `Select one of the answers: ${allowed.join(', ')}` : 'Select one of the answers',
+    const: ({ allowed }) => (allowed?.[0] ? `The only possible answer is: ${allowed[0]}` : 'This answer cannot be chosen'),
+    minItems: ({ limit = 0 }) => `Select or add at least ${n(limit)} ${plural('en', limit, 'item', 'items')}`,
+    maxItems: ({ limit = 0 }) => `Select or add ${n(limit)} ${plural('en', limit, 'item', 'items')} or fewer`,
+    uniqueItems: () => 'Each item in the list must be different',
+    contains: () => 'The list does not contain an expected item',
+    minProperties: ({ limit = 0 }) => `Fill in at least ${n(limit)} ${plural('en', limit, 'answer', 'answers')}`,
+    maxProperties: ({ limit = 0 }) => `Fill in ${n(limit)} ${plural('en', limit, 'answer', 'answers')} or fewer`,
+    additionalProperties: ({ property }) => `The answer “${property ?? ''}” is not expected`,
+    propertyNames: () => 'One of the names entered is not valid',
+    oneOf: () => 'Choose one of the options and complete it',
+    anyOf: () => 'Choose one of the options and complete it',
+    not: () => 'This answer is not accepted',
+    generic: () => 'This answer is not valid',
+  },
+  problem: {
+    notJson: ({ detail }) => `The file is not valid JSON: ${detail}`,
+    notObject: () => 'A procedure must be a JSON object ({ … })',
+    missingProperty: ({ property }) => `The property “${property}” is required`,
+    unknownProperty: ({ property }) => `The property “${property}” does not exist in the procedure format (a typo?)`,
+    invalidValue: ({ detail }) => `Invalid value: ${detail}`,
+    schemaNotObject: () => 'The data schema must describe an object ("type": "object" with "properties")',
+    invalidSchema: ({ detail }) => `This is not a valid JSON Schema: ${detail}`,
+    unsupportedDialect: ({ uri }) => `The JSON Schema version “${uri}” is not supported: use draft-07 or 2020-12`,
+    unsupportedKeyword: ({ keyword, advice }) => `The keyword “${keyword}” is not supported: ${advice}`,
+    refExternal: ({ ref }) => `The reference “${ref}” points outside the document: only internal references (#/…) are supported`,
+    refMissing: ({ ref }) => `The reference “${ref}” leads nowhere: check the path`,
+    refCycle: ({ ref }) => `The reference “${ref}” refers back to itself endlessly`,
+    tooDeep: ({ limit }) => `The schema is nested more than ${limit} levels deep: simplify it`,
+    tooLarge: ({ limit }) => `The schema has more than ${formatNumber('en', limit)} subschemas: split the procedure`,
+    patternInvalid: ({ pattern }) => `The regular expression “${pattern}” is not valid`,
+    patternUnsafe: ({ pattern }) =>
+      `The regular expression “${pattern}” can freeze the browser on some inputs (catastrophic backtracking): simplify it`,
+    unknownFormat: ({ format }) => `The format “${format}” is unknown: it will not be checked`,
+    stepFieldUnknown: ({ pointer }) => `The field “${pointer}” does not exist in the data schema`,
+    stepFieldRepeated: ({ pointer }) => `The field “${pointer}” is placed in more than one step`,
+    stepIdRepeated: ({ id }) => `The step id “${id}” is used more than once`,
+    fieldInNoStep: ({ pointer }) => `The field “${pointer}” is in no step: nobody could fill it in`,
+    presentationUnknown: ({ pointer }) => `The presentation targets the field “${pointer}”, which does not exist in the schema`,
+    privacyMissing: () =>
+      'The RGPD information (the “privacy” block) is missing: the form cannot inform people (GDPR Article 13)',
+    compileFailed: ({ detail }) => `The schema cannot be compiled: ${detail}`,
+  },
+  unsupported: {
+    dynamicRef: 'use a plain $ref',
+    recursiveRef: 'use a plain $ref',
+    booleanExclusive: 'write “exclusiveMinimum”/“exclusiveMaximum” with a number (draft-07)',
+    tupleItems2020: 'in 2020-12, a list of schemas is written “prefixItems”',
+  },
+  fallback: {
+    noType: () => 'This field does not say what kind of answer it expects: it cannot be shown.',
+    alternatives: () => 'This field offers several forms of answer that this form cannot present yet.',
+    tuple: () => 'This list with fixed positions cannot be presented yet.',
+    recursion: () => 'This part repeats itself endlessly: it cannot be shown.',
+    dynamicKeys: () => 'This part expects free field names: it cannot be shown.',
+    mixedTypes: () => 'This field accepts several kinds of answer: it cannot be shown.',
+  },
+  untitledField: ({ name }) => name,
+  untitledForm: () => 'Form',
+  unknownOrganisation: () => 'Unspecified organisation',
+  stepOf: ({ index, total }) => `Step ${index} of ${total}`,
+  errorPrefix: () => 'Error:',
+  optional: () => '(optional)',
+  yes: () => 'Yes',
+  no: () => 'No',
+};

@@ -1,0 +1,153 @@
+import type { Catalogue, ErrorContext } from './catalogue.js';
+import { formatNumber, plural } from './plural.js';
+
+const n = (value: number | undefined): string => formatNumber('fr', value ?? 0);
+const chars = (limit = 0): string => `${n(limit)} ${plural('fr', limit, 'caractère', 'caractères')}`;
+
+const typeNames: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  boolean: 'oui ou non',
+  array: 'une liste',
+  object: 'un groupe de réponses',
+  null: 'aucune valeur',
+};
+
+const formatExamples: Record<string, string> = {
+  email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr',
+  date: 'Saisissez une date valide, par exemple 14/07/2024',
+  'date-time': 'Saisissez une date et une heure valides',
+  time: 'Saisissez une heure valide, par exemple 14:30',
+  uri: 'Saisissez une adresse web complète, par exemple https://www.exemple.fr',
+  url: 'Saisissez une adresse web complète, par exemple https://www.exemple.fr',
+  'fr-postal-code': 'Saisissez un code postal français de 5 chiffres, par exemple 75001',
+  'fr-phone': 'Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89',
+  siren: 'Saisissez un numéro SIREN de 9 chiffres',
+  siret: 'Saisissez un numéro SIRET de 14 chiffres',
+  iban: 'Saisissez un IBAN valide, par exemple FR76 3000 6000 0112 3456 7890 189',
+  nir: 'Saisissez un numéro de sécurité sociale de 15 chiffres (clé comprise)',
+};
+
+const formatNames: Record<string, string> = {
+  'fr-postal-code': 'Le code postal',
+  'fr-phone': 'Le numéro de téléphone',
+  siren: 'Le numéro SIREN',
+  siret: 'Le numéro SIRET',
+  iban: "L'IBAN",
+  nir: 'Le numéro de sécurité sociale',
+};
+
+const formatLengths: Record<string, string> = {
+  'fr-postal-code': 'Le code postal compte 5 chiffres',
+  'fr-phone': 'Le numéro de téléphone compte 10 chiffres (ou +33 suivi de 9 chiffres)',
+  siren: 'Le numéro SIREN compte 9 chiffres',
+  siret: 'Le numéro SIRET compte 14 chiffres',
+  iban: "L'IBAN n'a pas la bonne longueur pour ce pays",
+  nir: 'Le numéro de sécurité sociale compte 15 caractères, clé comprise',
+};
+
+function formatMessage({ format = '', problem }: ErrorContext): string {
+  const name = formatNames[format];
+  if (problem && name) {
+    switch (problem) {
+      case 'characters':
+        return `${name} contient un caractère non autorisé`;
+      case 'length':
+        return formatLengths[format] ?? `${name} n'a pas la bonne longueur`;
+      case 'checksum':
+        return `${name} n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez chaque chiffre`;
+      case 'unknown-prefix':
+        return `${name} commence par des chiffres qui n'existent pas`;
+      case 'unknown-country':
+        return `${name} commence par un code pays inconnu`;
+    }
+  }
+  return formatExamples[format] ?? "Le format n'est pas valide";
+}
+
+/** Guichet's texts in French. */
+export const fr: Catalogue = {
+  locale: 'fr',
+  error: {
+    required: ({ label }) => `Renseignez le champ « ${label} »`,
+    type: ({ type = '' }) => `Saisissez ${type.split(',').map((t) => typeNames[t] ?? t).join(' ou ')}`,
+    minLength: ({ limit }) => (limit === 1 ? 'Ce champ ne peut pas être vide' : `Saisissez au moins ${chars(limit)}`),
+    maxLength: ({ limit }) => `Saisissez au plus ${chars(limit)}`,
+    pattern: () => "Le format n'est pas valide",
+    format: formatMessage,
+    minimum: ({ limit }) => `Saisissez un nombre supérieur ou égal à ${n(limit)}`,
+    maximum: ({ limit }) => `Saisissez un nombre inférieur ou égal à ${n(limit)}`,
+    exclusiveMinimum: ({ limit }) => `Saisissez un nombre supérieur à ${n(limit)}`,
+    exclusiveMaximum: ({ limit }) => `Saisissez un nombre inférieur à ${n(limit)}`,
+    multipleOf: ({ limit }) => `Saisissez un multiple de ${n(limit)}`,
+    enum: ({ allowed }) =>
+      allowed && allowed.length <= 5
+        ? `Choisissez une des réponses proposées : ${allowed.join(', ')}`
+        : 'Choisissez une des réponses proposées',
+    const: ({ allowed }) => (allowed?.[0] ? `La seule réponse possible est : ${allowed[0]}` : 'Cette réponse ne peut pas être choisie'),
+    minItems: ({ limit = 0 }) => `Choisissez ou ajoutez au moins ${n(limit)} ${plural('fr', limit, 'élément', 'éléments')}`,
+    maxItems: ({ limit = 0 }) => `Choisissez ou ajoutez au plus ${n(limit)} ${plural('fr', limit, 'élément', 'éléments')}`,
+    uniqueItems: () => 'Chaque élément de la liste doit être différent',
+    contains: () => 'La liste ne contient pas un élément attendu',
+    minProperties: ({ limit = 0 }) => `Renseignez au moins ${n(limit)} ${plural('fr', limit, 'réponse', 'réponses')}`,
+    maxProperties: ({ limit = 0 }) => `Renseignez au plus ${n(limit)} ${plural('fr', limit, 'réponse', 'réponses')}`,
+    additionalProperties: ({ property }) => `La réponse « ${property ?? ''} » n'est pas attendue`,
+    propertyNames: () => "Un des noms saisis n'est pas valide",
+    oneOf: () => 'Choisissez une des possibilités proposées et complétez-la',
+    anyOf: () => 'Choisissez une des possibilités proposées et complétez-la',
+    not: () => "Cette réponse n'est pas acceptée",
+    generic: () => "Cette réponse n'est pas valide",
+  },
+  problem: {
+    notJson: ({ detail }) => `Le fichier n'est pas du JSON valide : ${detail}`,
+    notObject: () => 'Une procédure doit être un objet JSON ({ … })',
+    missingProperty: ({ property }) => `La propriété « ${property} » est obligatoire`,
+    unknownProperty: ({ property }) => `La propriété « ${property} » n'existe pas dans le format des procédures (faute de frappe ?)`,
+    invalidValue: ({ detail }) => `Valeur incorrecte : ${detail}`,
+    schemaNotObject: () => 'Le schéma des données doit décrire un objet (« type »: « object » avec des « properties »)',
+    invalidSchema: ({ detail }) => `Ce n'est pas un JSON Schema valide : ${detail}`,
+    unsupportedDialect: ({ uri }) =>
+      `La version de JSON Schema « ${uri} » n'est pas prise en charge : utilisez draft-07 ou 2020-12`,
+    unsupportedKeyword: ({ keyword, advice }) => `Le mot-clé « ${keyword} » n'est pas pris en charge : ${advice}`,
+    refExternal: ({ ref }) => `La référence « ${ref} » pointe hors du document : seules les références internes (#/…) sont prises en charge`,
+    refMissing: ({ ref }) => `La référence « ${ref} » ne mène à rien : vérifiez le chemin`,
+    refCycle: ({ ref }) => `La référence « ${ref} » revient sur elle-même sans fin`,
+    tooDeep: ({ limit }) => `Le schéma est imbriqué sur plus de ${limit} niveaux : simplifiez-le`,
+    tooLarge: ({ limit }) => `Le schéma compte plus de ${formatNumber('fr', limit)} sous-schémas : découpez la procédure`,
+    patternInvalid: ({ pattern }) => `L'expression régulière « ${pattern} » n'est pas valide`,
+    patternUnsafe: ({ pattern }) =>
+      `L'expression régulière « ${pattern} » peut bloquer le navigateur sur certaines saisies (retour arrière catastrophique) : simplifiez-la`,
+    unknownFormat: ({ format }) => `Le format « ${format} » est inconnu : il ne sera pas vérifié`,
+    stepFieldUnknown: ({ pointer }) => `Le champ « ${pointer} » n'existe pas dans le schéma des données`,
+    stepFieldRepeated: ({ pointer }) => `Le champ « ${pointer} » est placé dans plusieurs étapes`,
+    stepIdRepeated: ({ id }) => `L'identifiant d'étape « ${id} » est utilisé plusieurs fois`,
+    fieldInNoStep: ({ pointer }) => `Le champ « ${pointer} » n'est dans aucune étape : personne ne pourra le renseigner`,
+    presentationUnknown: ({ pointer }) => `La présentation vise le champ « ${pointer} », qui n'existe pas dans le schéma`,
+    privacyMissing: () =>
+      "Les mentions d'information RGPD (bloc « privacy ») manquent : le formulaire ne peut pas informer les personnes (article 13)",
+    compileFailed: ({ detail }) => `Le schéma ne peut pas être compilé : ${detail}`,
+  },
+  unsupported: {
+    dynamicRef: 'utilisez une référence $ref ordinaire',
+    recursiveRef: 'utilisez une référence $ref ordinaire',
+    booleanExclusive: 'écrivez « exclusiveMinimum »/« exclusiveMaximum » avec un nombre (draft-07)',
+    tupleItems2020: 'en 2020-12, une liste de schémas s’écrit « prefixItems »',
+  },
+  fallback: {
+    noType: () => "Ce champ n'indique pas le type de réponse attendu : il ne peut pas être affiché.",
+    alternatives: () => "Ce champ propose plusieurs formes de réponse que ce formulaire ne sait pas encore présenter.",
+    tuple: () => 'Cette liste à positions fixes ne peut pas encore être présentée.',
+    recursion: () => 'Cette partie se répète elle-même sans fin : elle ne peut pas être affichée.',
+    dynamicKeys: () => 'Cette partie attend des noms de champs libres : elle ne peut pas être affichée.',
+    mixedTypes: () => 'Ce champ accepte plusieurs types de réponses : il ne peut pas être affiché.',
+  },
+  untitledField: ({ name }) => name,
+  untitledForm: () => 'Formulaire',
+  unknownOrganisation: () => 'Organisme non précisé',
+  stepOf: ({ index, total }) => `Étape ${index} sur ${total}`,
+  errorPrefix: () => 'Erreur :',
+  optional: () => '(facultatif)',
+  yes: () => 'Oui',
+  no: () => 'Non',
+};

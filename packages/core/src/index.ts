@@ -1,0 +1,72 @@
+/**
+ * @guichet/core: every rule of Guichet, without DOM or framework. Runs in browsers and in Node.
+ * @packageDocumentation
+ */
+export type * from './generated/procedure.js';
+export { procedureSchema } from './generated/procedure-schema.js';
+
+export type { JsonObject, JsonValue } from './json.js';
+export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointer, isWithin, parsePointer, setAt } from './pointer.js';
+
+export { bilingual, catalogue, locales, toLocale } from './i18n/index.js';
+export type { Bilingual, Catalogue, ErrorContext, ErrorKeyword, Locale } from './i18n/index.js';
+export { localize } from './i18n/localize.js';
+
+export { frenchFormats, isFrenchFormat } from './formats/index.js';
+export type { FormatCheck, FormatChecker, FormatProblem, FrenchFormatName } from './formats/index.js';
+
+export { loadProcedure, type LoadOptions } from './procedure/load.js';
+export type { Procedure } from './procedure/model.js';
+export { ProcedureError, type Problem, type ProblemCode } from './procedure/problem.js';
+export { checkPattern } from './procedure/schema-checks.js';
+
+export type { Dialect, JsonSchema, SchemaObject } from './schema/types.js';
+export { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES } from './schema/walk.js';
+export type { Located, ResolvedSchema, SchemaOption } from './schema/resolve.js';
+export { effectiveSchema } from './schema/effective.js';
+
+export type { RawError, SchemaValidator } from './validation/ajv.js';
+export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
+export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
+
+export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';
+export {
+  createFormState,
+  currentStep,
+  goToStep,
+  nextStep,
+  previousStep,
+  setLocale,
+  setValue,
+  stepSummaries,
+  submissionData,
+  validateAll,
+  validateStep,
+  type ContentView,
+  type FormState,
+  type StepSummary,
+  type StepView,
+} from './state/form-state.js';
+export type { Constraints, FieldView, OptionView } from './state/views.js';
+export {
+  and,
+  bestOf,
+  builtinTesters,
+  formatIs,
+  isFile,
+  isReadOnly,
+  itemsAreObjects,
+  itemsAreOptions,
+  NOT_APPLICABLE,
+  optionCountBetween,
+  or,
+  rankWith,
+  schemaTypeIs,
+  widgetIs,
+  WidgetRegistry,
+  type FieldType,
+  type Predicate,
+  type Tester,
+  type WidgetContext,
+  type WidgetEntry,
+} from './state/widgets.js';

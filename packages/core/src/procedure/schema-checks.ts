@@ -1,0 +1,116 @@
+import { isSafePattern } from 'redos-detector';
+import { isObject } from '../json.js';
+import { childPointer, getAt } from '../pointer.js';
+import { detectDialect } from '../schema/dialect.js';
+import { createRefResolver, findRefCycles } from '../schema/refs.js';
+import type { Dialect, SchemaObject } from '../schema/types.js';
+import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES, walkSchema } from '../schema/walk.js';
+import { createAjv, knownFormats, withoutDialect } from '../validation/ajv.js';
+import type { ProblemList } from './problems.js';
+
+type PatternVerdict = 'safe' | 'invalid' | 'unsafe';
+const patternVerdicts = new Map<string, PatternVerdict>();
+
+/**
+ * Whether a `pattern` is a valid regular expression (with the `u` flag, as ajv compiles
+ * it) that cannot backtrack catastrophically. redos-detector decides; a pattern it proves
+ * exponential or polynomial beyond its score is unsafe. A pattern it cannot decide within
+ * its step budget is accepted: refusing it would refuse schemas that are fine.
+ */
+export function checkPattern(pattern: string): PatternVerdict {
+  let verdict = patternVerdicts.get(pattern);
+  if (verdict) return verdict;
+  try {
+    new RegExp(pattern, 'u');
+    const result = isSafePattern(pattern, { unicode: true, timeout: 250 });
+    verdict = !result.safe && result.error === 'hitMaxScore' ? 'unsafe' : 'safe';
+  } catch {
+    verdict = 'invalid';
+  }
+  patternVerdicts.set(pattern, verdict);
+  return verdict;
+}
+
+function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, formats: Set<string>, problems: ProblemList): void {
+  for (const keyword of ['$dynamicRef', '$recursiveRef'] as const) {
+    if (keyword in node) {
+      const advice = keyword === '$dynamicRef' ? 'dynamicRef' : 'recursiveRef';
+      problems.error(childPointer(pointer, keyword), 'unsupported-keyword', (m) =>
+        m.problem.unsupportedKeyword({ keyword, advice: m.unsupported[advice] }),
+      );
+    }
+  }
+  for (const keyword of ['exclusiveMinimum', 'exclusiveMaximum']) {
+    if (typeof node[keyword] === 'boolean') {
+      problems.error(childPointer(pointer, keyword), 'unsupported-keyword', (m) =>
+        m.problem.unsupportedKeyword({ keyword, advice: m.unsupported.booleanExclusive }),
+      );
+    }
+  }
+  if (dialect === '2020-12' && Array.isArray(node.items)) {
+    problems.error(childPointer(pointer, 'items'), 'unsupported-keyword', (m) =>
+      m.problem.unsupportedKeyword({ keyword: 'items', advice: m.unsupported.tupleItems2020 }),
+    );
+  }
+  const patterns: Array<[string, string]> = [];
+  if (typeof node.pattern === 'string') patterns.push([node.pattern, childPointer(pointer, 'pattern')]);
+  if (isObject(node.patternProperties)) {
+    for (const key of Object.keys(node.patternProperties)) patterns.push([key, childPointer(pointer, 'patternProperties', key)]);
+  }
+  for (const [pattern, at] of patterns) {
+    const verdict = checkPattern(pattern);
+    if (verdict === 'invalid') problems.error(at, 'pattern-invalid', (m) => m.problem.patternInvalid({ pattern }));
+    if (verdict === 'unsafe') problems.error(at, 'pattern-unsafe', (m) => m.problem.patternUnsafe({ pattern }));
+  }
+  const format = node.format;
+  if (typeof format === 'string' && !formats.has(format)) {
+    problems.warn(childPointer(pointer, 'format'), 'unknown-format', (m) => m.problem.unknownFormat({ format }));
+  }
+}
+
+/**
+ * Checks a data schema and adds its problems under `base` (its pointer in the input).
+ * Returns the dialect when the schema can be compiled, undefined when it cannot.
+ */
+export function checkSchema(schema: unknown, base: string, problems: ProblemList): Dialect | undefined {
+  if (!isObject(schema)) {
+    problems.error(base, 'schema-not-object', (m) => m.problem.schemaNotObject());
+    return undefined;
+  }
+  const dialect = detectDialect(schema);
+  if (!dialect) {
+    const uri = String(schema.$schema);
+    problems.error(childPointer(base, '$schema'), 'unsupported-dialect', (m) => m.problem.unsupportedDialect({ uri }));
+    return undefined;
+  }
+  const before = problems.errors.length;
+  const limit = walkSchema(schema, () => undefined);
+  if (limit) {
+    const at = base + limit.pointer;
+    if (limit.limit === 'depth') problems.error(at, 'too-deep', (m) => m.problem.tooDeep({ limit: MAX_SCHEMA_DEPTH }));
+    else problems.error(at, 'too-large', (m) => m.problem.tooLarge({ limit: MAX_SCHEMA_NODES }));
+    return undefined;
+  }
+  const ajv = createAjv(dialect);
+  if (!ajv.validateSchema(withoutDialect(schema))) problems.addSchemaErrors(ajv.errors ?? [], base, 'invalid-schema');
+  const formats = knownFormats(ajv);
+  const resolver = createRefResolver(schema);
+  walkSchema(schema, ({ node, pointer }) => {
+    checkNode(node, base + pointer, dialect, formats, problems);
+    if (typeof node.$ref !== 'string') return;
+    const ref = node.$ref;
+    const target = resolver.resolve(ref);
+    const at = base + childPointer(pointer, '$ref');
+    if (target.kind === 'external') problems.error(at, 'ref-external', (m) => m.problem.refExternal({ ref }));
+    if (target.kind === 'missing') problems.error(at, 'ref-missing', (m) => m.problem.refMissing({ ref }));
+  });
+  for (const at of findRefCycles(schema, resolver)) {
+    const ref = String(getAt(schema, at));
+    problems.error(base + at, 'ref-cycle', (m) => m.problem.refCycle({ ref }));
+  }
+  const root = schema.type;
+  if (root !== undefined && root !== 'object' && !(Array.isArray(root) && root.includes('object'))) {
+    problems.error(childPointer(base, 'type'), 'schema-not-object', (m) => m.problem.schemaNotObject());
+  }
+  return problems.errors.length === before ? dialect : undefined;
+}

@@ -1,0 +1,233 @@
+import { asList, defineOwn, hasOwn, isObject, jsonEqual } from '../json.js';
+import { childPointer, parsePointer } from '../pointer.js';
+import type { RefResolver } from './refs.js';
+import type { SchemaObject } from './types.js';
+import { MAX_SCHEMA_DEPTH } from './walk.js';
+
+/** A subschema and where it stands in the root schema. */
+export interface Located {
+  node: unknown;
+  pointer: string;
+}
+
+/** A choice offered by `enum`, or by `oneOf`/`anyOf` of `const` with a title. */
+export interface SchemaOption {
+  value: unknown;
+  title?: string;
+  description?: string;
+}
+
+/**
+ * A schema resolved against the data it applies to: `$ref`, `allOf`, `if/then/else`,
+ * `dependentSchemas`, draft-07 `dependencies` and discriminated `oneOf`/`anyOf` merged into
+ * one flat description of what the form shows now.
+ */
+export interface ResolvedSchema {
+  /** Annotations and constraints (title, type, format, minLength…), without applicators. */
+  keywords: SchemaObject;
+  /** Where the main keywords come from (the node itself, or its `$ref` target). */
+  pointer: string;
+  properties: Map<string, Located>;
+  required: Set<string>;
+  /** The schema of every item of an array. */
+  items?: Located;
+  /** Positional item schemas (draft-07 `items: [...]`, 2020-12 `prefixItems`). */
+  tuple?: Located[];
+  options?: SchemaOption[];
+  /** The one value allowed (`const`). */
+  constant?: { value: unknown };
+  /** Alternatives that no `const` tells apart: the form cannot pick one from the data. */
+  alternatives?: Located[];
+  /** False for the schema `false`: nothing is valid. */
+  satisfiable: boolean;
+}
+
+/** What resolving needs: the references of the root and a validator for conditions. */
+export interface ResolveContext {
+  resolver: RefResolver;
+  /** Whether `data` satisfies the subschema at a pointer of the root schema. */
+  test(schemaPointer: string, data: unknown): boolean;
+}
+
+const applicators = new Set([
+  '$ref', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'dependentSchemas', 'dependencies',
+  'dependentRequired', 'properties', 'required', 'items', 'prefixItems', 'enum', 'const',
+  '$defs', 'definitions', '$id', '$schema', '$anchor', '$comment',
+]);
+
+function empty(pointer: string): ResolvedSchema {
+  return { keywords: {}, pointer, properties: new Map(), required: new Set(), satisfiable: true };
+}
+
+/** Copies into `base` what `extra` adds; what `base` already says wins. */
+function mergeInto(base: ResolvedSchema, extra: ResolvedSchema): void {
+  for (const key of Object.keys(extra.keywords)) {
+    if (!hasOwn(base.keywords, key)) defineOwn(base.keywords, key, extra.keywords[key]);
+  }
+  for (const [name, located] of extra.properties) if (!base.properties.has(name)) base.properties.set(name, located);
+  for (const name of extra.required) base.required.add(name);
+  base.items ??= extra.items;
+  base.tuple ??= extra.tuple;
+  base.options ??= extra.options;
+  base.constant ??= extra.constant;
+  base.alternatives ??= extra.alternatives;
+  if (!extra.satisfiable) base.satisfiable = false;
+}
+
+/** The `const` (or single `enum` value) a branch gives to each of its properties. */
+function discriminants(ctx: ResolveContext, branch: Located): Map<string, unknown[]> {
+  const found = new Map<string, unknown[]>();
+  const resolved = resolveSchema(ctx, branch, undefined, 0, false);
+  for (const [name, located] of resolved.properties) {
+    const property = isObject(located.node) ? located.node : undefined;
+    if (!property) continue;
+    if (hasOwn(property, 'const')) found.set(name, [property.const]);
+    else if (Array.isArray(property.enum)) found.set(name, property.enum);
+  }
+  return found;
+}
+
+function optionOf(resolved: ResolvedSchema | undefined): SchemaOption | undefined {
+  if (!resolved?.constant || resolved.properties.size > 0) return undefined;
+  const option: SchemaOption = { value: resolved.constant.value };
+  const { title, description } = resolved.keywords;
+  if (typeof title === 'string') option.title = title;
+  if (typeof description === 'string') option.description = description;
+  return option;
+}
+
+function resolveAlternatives(
+  ctx: ResolveContext,
+  result: ResolvedSchema,
+  branches: Located[],
+  data: unknown,
+  depth: number,
+): void {
+  const derefed = branches.map((b) => (isObject(b.node) ? resolveSchema(ctx, b, undefined, depth + 1, false) : undefined));
+  const options = derefed.map(optionOf);
+  if (options.length > 0 && options.every((o) => o !== undefined)) {
+    result.options ??= options.filter((o) => o !== undefined);
+    return;
+  }
+  const maps = branches.map((branch) => discriminants(ctx, branch));
+  const first = maps[0];
+  const key = first ? [...first.keys()].find((name) => maps.every((m) => m.has(name))) : undefined;
+  if (key === undefined) {
+    result.alternatives ??= branches;
+    return;
+  }
+  if (!result.properties.has(key)) {
+    const synthetic = {
+      oneOf: branches.map((branch, i) => {
+        const value = (maps[i]?.get(key) ?? [])[0];
+        const title = isObject(branch.node) && typeof branch.node.title === 'string' ? branch.node.title : undefined;
+        return title === undefined ? { const: value } : { const: value, title };
+      }),
+    };
+    result.properties.set(key, { node: synthetic, pointer: childPointer(result.pointer, 'properties', key) });
+  }
+  const value = isObject(data) && hasOwn(data, key) ? data[key] : undefined;
+  const chosen = branches.findIndex((_, i) => (maps[i]?.get(key) ?? []).some((v) => jsonEqual(v, value)));
+  const branch = branches[chosen];
+  if (branch) mergeInto(result, resolveSchema(ctx, branch, data, depth + 1));
+}
+
+/**
+ * Resolves the subschema at `located` for `data`: the flat description the form renders.
+ * @example resolveSchema(ctx, { node: schema, pointer: '' }, { pets: 'yes' }).properties.has('petAge')
+ */
+export function resolveSchema(
+  ctx: ResolveContext,
+  located: Located,
+  data: unknown,
+  depth = 0,
+  conditional = true,
+): ResolvedSchema {
+  const { node, pointer } = located;
+  const result = empty(pointer);
+  if (node === false) result.satisfiable = false;
+  if (!isObject(node) || depth > MAX_SCHEMA_DEPTH * 2) return result;
+
+  for (const key of Object.keys(node)) if (!applicators.has(key)) defineOwn(result.keywords, key, node[key]);
+  if (hasOwn(node, 'const')) result.constant = { value: node.const };
+  const enumValues = asList(node.enum);
+  if (enumValues) result.options = enumValues.map((value) => ({ value }));
+  if (isObject(node.properties)) {
+    const properties = node.properties;
+    for (const name of Object.keys(properties)) {
+      result.properties.set(name, { node: properties[name], pointer: childPointer(pointer, 'properties', name) });
+    }
+  }
+  if (Array.isArray(node.required)) for (const name of node.required) if (typeof name === 'string') result.required.add(name);
+  const prefixItems = asList(node.prefixItems);
+  const items = asList(node.items);
+  if (prefixItems) {
+    result.tuple = prefixItems.map((item, i) => ({ node: item, pointer: childPointer(pointer, 'prefixItems', i) }));
+  }
+  if (items) {
+    result.tuple = items.map((item, i) => ({ node: item, pointer: childPointer(pointer, 'items', i) }));
+  } else if (node.items !== undefined) {
+    result.items = { node: node.items, pointer: childPointer(pointer, 'items') };
+  }
+
+  if (typeof node.$ref === 'string') {
+    const target = ctx.resolver.resolve(node.$ref);
+    if (target.kind === 'found') {
+      const resolved = resolveSchema(ctx, { node: target.node, pointer: target.pointer }, data, depth + 1, conditional);
+      if (!isObject(node.properties) && Object.keys(result.keywords).length === 0) result.pointer = resolved.pointer;
+      mergeInto(result, resolved);
+    }
+  }
+  asList(node.allOf)?.forEach((sub, i) => {
+    const located = { node: sub, pointer: childPointer(pointer, 'allOf', i) };
+    mergeInto(result, resolveSchema(ctx, located, data, depth + 1, conditional));
+  });
+  if (!conditional) return result;
+
+  if (node.if !== undefined) {
+    const branch = ctx.test(childPointer(pointer, 'if'), data) ? 'then' : 'else';
+    if (node[branch] !== undefined) {
+      mergeInto(result, resolveSchema(ctx, { node: node[branch], pointer: childPointer(pointer, branch) }, data, depth + 1));
+    }
+  }
+  for (const keyword of ['dependentSchemas', 'dependencies', 'dependentRequired']) {
+    const map = node[keyword];
+    if (!isObject(map) || !isObject(data)) continue;
+    for (const name of Object.keys(map)) {
+      if (!hasOwn(data, name)) continue;
+      const dependency = map[name];
+      if (Array.isArray(dependency)) {
+        for (const required of dependency) if (typeof required === 'string') result.required.add(required);
+      } else {
+        mergeInto(result, resolveSchema(ctx, { node: dependency, pointer: childPointer(pointer, keyword, name) }, data, depth + 1));
+      }
+    }
+  }
+  for (const keyword of ['oneOf', 'anyOf']) {
+    const list = asList(node[keyword]);
+    if (!list || list.length === 0) continue;
+    resolveAlternatives(ctx, result, list.map((sub, i) => ({ node: sub, pointer: childPointer(pointer, keyword, i) })), data, depth);
+  }
+  return result;
+}
+
+/** The resolved schema of the root and of each level down to `pointer`, or undefined when the data there has no field. */
+export function resolveAt(ctx: ResolveContext, root: Located, data: unknown, pointer: string): ResolvedSchema | undefined {
+  let resolved = resolveSchema(ctx, root, data);
+  let value = data;
+  for (const token of parsePointer(pointer)) {
+    let next: Located | undefined;
+    if (Array.isArray(value) || resolved.items || resolved.tuple) {
+      const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
+      if (index < 0) return undefined;
+      next = resolved.tuple?.[index] ?? resolved.items;
+      value = Array.isArray(value) ? value[index] : undefined;
+    } else {
+      next = resolved.properties.get(token);
+      value = isObject(value) && hasOwn(value, token) ? value[token] : undefined;
+    }
+    if (!next) return undefined;
+    resolved = resolveSchema(ctx, next, value);
+  }
+  return resolved;
+}

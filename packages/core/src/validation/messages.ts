@@ -1,0 +1,53 @@
+import { frenchFormats, isFrenchFormat } from '../formats/index.js';
+import type { Catalogue, ErrorContext, ErrorKeyword } from '../i18n/index.js';
+
+const keywords = new Set<string>([
+  'required', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
+  'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'minItems', 'maxItems', 'uniqueItems', 'contains',
+  'minProperties', 'maxProperties', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf', 'not',
+]);
+
+const aliases: Record<string, ErrorKeyword> = {
+  'false schema': 'not',
+  unevaluatedProperties: 'additionalProperties',
+  unevaluatedItems: 'maxItems',
+  minContains: 'contains',
+  maxContains: 'contains',
+  formatMinimum: 'minimum',
+  formatMaximum: 'maximum',
+  formatExclusiveMinimum: 'exclusiveMinimum',
+  formatExclusiveMaximum: 'exclusiveMaximum',
+};
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/**
+ * The catalogue's message for a failed keyword, its parameters filled in.
+ * @example keywordMessage(fr, 'minLength', { limit: 3 }, 'Nom', 'ab') // 'Saisissez au moins 3 caractères'
+ */
+export function keywordMessage(
+  messages: Catalogue,
+  keyword: string,
+  params: Record<string, unknown>,
+  label: string,
+  value: unknown,
+  allowedLabel: (value: unknown) => string = asText,
+): string {
+  const key: ErrorKeyword = keywords.has(keyword) ? (keyword as ErrorKeyword) : (aliases[keyword] ?? 'generic');
+  const context: ErrorContext = { label };
+  if (typeof params.limit === 'number') context.limit = params.limit;
+  if (typeof params.type === 'string') context.type = params.type;
+  if (Array.isArray(params.type)) context.type = params.type.join(',');
+  if (Array.isArray(params.allowedValues)) context.allowed = params.allowedValues.map(allowedLabel);
+  if ('allowedValue' in params) context.allowed = [allowedLabel(params.allowedValue)];
+  if (typeof params.additionalProperty === 'string') context.property = params.additionalProperty;
+  if (typeof params.unevaluatedProperty === 'string') context.property = params.unevaluatedProperty;
+  if (typeof params.format === 'string') {
+    context.format = params.format;
+    if (isFrenchFormat(params.format) && typeof value === 'string') {
+      const verdict = frenchFormats[params.format](value);
+      if (!verdict.valid) context.problem = verdict.problem;
+    }
+  }
+  return messages.error[key](context);
+}

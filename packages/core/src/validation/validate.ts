@@ -1,0 +1,66 @@
+import { catalogue, type Locale, toLocale } from '../i18n/index.js';
+import { localize } from '../i18n/localize.js';
+import { engineOf } from '../procedure/engine.js';
+import type { Procedure } from '../procedure/model.js';
+import { getAt, isWithin } from '../pointer.js';
+import { dataDepth, MAX_DATA_DEPTH, minimiseData } from '../state/minimise.js';
+import { labelAt, presentationKey, presentationOf } from '../state/presentation.js';
+import type { RawError } from './ajv.js';
+import { locateErrors } from './errors.js';
+import { keywordMessage } from './messages.js';
+
+/** A failed check on one field, with the message to show. */
+export interface FieldError {
+  /** JSON pointer of the field in the data. */
+  pointer: string;
+  /** The JSON Schema keyword that failed (`required`, `minLength`, `format`…). */
+  keyword: string;
+  /** What to do, in the requested language. */
+  message: string;
+}
+
+/** Options of `validateData`. */
+export interface ValidateOptions {
+  /** `fr` (default) or `en`, or any language tag. */
+  locale?: string;
+  /** Only the errors inside these data pointers (the fields of a step). */
+  within?: readonly string[];
+}
+
+function rawErrors(procedure: Procedure, data: unknown): RawError[] {
+  if (dataDepth(data) > MAX_DATA_DEPTH) {
+    return [{ instancePath: '', schemaPath: '#', keyword: 'maxDepth', params: { limit: MAX_DATA_DEPTH } }];
+  }
+  try {
+    return engineOf(procedure).validator.validate(data);
+  } catch {
+    // A recursive schema can still exhaust the stack on data nested just under the limit.
+    return [{ instancePath: '', schemaPath: '#', keyword: 'maxDepth', params: { limit: MAX_DATA_DEPTH } }];
+  }
+}
+
+/**
+ * Validates answers against the procedure, after removing the answers to questions that
+ * are not shown: one error per field, on the field itself, with its message (the
+ * procedure's own for that field and keyword, else the catalogue's).
+ * @example validateData(procedure, {}, { locale: 'en' }) // [{ pointer: '/nom', keyword: 'required', message: 'Enter “Nom”' }]
+ */
+export function validateData(procedure: Procedure, data: unknown, options: ValidateOptions = {}): FieldError[] {
+  const locale: Locale = toLocale(options.locale);
+  const messages = catalogue(locale);
+  const minimal = minimiseData(procedure, data);
+  const within = options.within;
+  return locateErrors(rawErrors(procedure, minimal))
+    .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
+    .map((error) => {
+      const presentation = presentationOf(procedure, presentationKey(minimal, error.pointer));
+      const custom = presentation?.errorMessages?.[error.keyword];
+      const label = labelAt(procedure, minimal, error.pointer, locale);
+      const optionLabel = (value: unknown): string =>
+        localize(presentation?.options?.[String(value)], locale) ?? (typeof value === 'string' ? value : JSON.stringify(value));
+      const message =
+        localize(custom, locale) ??
+        keywordMessage(messages, error.keyword, error.params, label, getAt(minimal, error.pointer), optionLabel);
+      return { pointer: error.pointer, keyword: error.keyword, message };
+    });
+}
