@@ -35,4 +35,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['site/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -1,6 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
+import ajvModule, { type Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import ajv2020Module, { type Ajv2020 } from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
 import { frenchFormats, type FrenchFormatName } from '../formats/index.js';
 import { copyObject } from '../json.js';
 import { escapeToken, parsePointer } from '../pointer.js';
@@ -37,9 +37,10 @@ export function createAjv(dialect: Dialect): Ajv | Ajv2020 {
     logger: false as const,
     validateFormats: true,
   };
-  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
-  // ajv-formats is CommonJS: its plugin is the default export's `default` under Node's ESM interop.
-  formatsPlugin.default(ajv);
+  // ajv and ajv-formats are CommonJS: a default import gives `module.exports`, whose
+  // `default` is the class (or plugin) in Node's ESM interop and in browser bundles alike.
+  const ajv = dialect === '2020-12' ? new ajv2020Module.default(options) : new ajvModule.default(options);
+  formatsModule.default(ajv);
   for (const [name, validate] of Object.entries(extraFormats)) ajv.addFormat(name, { type: 'string', validate });
   return ajv;
 }
