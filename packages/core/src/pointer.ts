@@ -109,8 +109,8 @@ function setTokens(node: unknown, tokens: readonly string[], value: unknown): un
  * @example idForPointer('/demandeur/nom') // 'g-demandeur-nom'
  */
 export function idForPointer(pointer: string, prefix = 'g'): string {
-  const body = parsePointer(pointer)
-    .map((token) => token.replace(/[^A-Za-z0-9_]/g, (c) => `.${c.codePointAt(0)?.toString(16)}.`))
-    .join('-');
-  return body ? `${prefix}-${body}` : prefix;
+  // Each token adds `-` and its escaped text (never a `-`), so `/` and `''` (empty names) stay distinct.
+  return prefix + parsePointer(pointer)
+    .map((token) => '-' + token.replace(/[^A-Za-z0-9_]/g, (c) => `.${c.codePointAt(0)?.toString(16)}.`))
+    .join('');
 }

@@ -66,6 +66,7 @@ export interface ProblemMessages {
   invalidSchema(p: { detail: string }): string;
   unsupportedDialect(p: { uri: string }): string;
   unsupportedKeyword(p: { keyword: string; advice: string }): string;
+  reservedName(p: { name: string }): string;
   refExternal(p: { ref: string }): string;
   refMissing(p: { ref: string }): string;
   refCycle(p: { ref: string }): string;

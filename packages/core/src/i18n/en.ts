@@ -107,6 +107,8 @@ export const en: Catalogue = {
     invalidSchema: ({ detail }) => `This is not a valid JSON Schema: ${detail}`,
     unsupportedDialect: ({ uri }) => `The JSON Schema version “${uri}” is not supported: use draft-07 or 2020-12`,
     unsupportedKeyword: ({ keyword, advice }) => `The keyword “${keyword}” is not supported: ${advice}`,
+    reservedName: ({ name }) =>
+      `The name “${name}” cannot name a field: the validator ignores it, so the answer would never be checked. Rename the field`,
     refExternal: ({ ref }) => `The reference “${ref}” points outside the document: only internal references (#/…) are supported`,
     refMissing: ({ ref }) => `The reference “${ref}” leads nowhere: check the path`,
     refCycle: ({ ref }) => `The reference “${ref}” refers back to itself endlessly`,

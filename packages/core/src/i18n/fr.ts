@@ -110,6 +110,8 @@ export const fr: Catalogue = {
     unsupportedDialect: ({ uri }) =>
       `La version de JSON Schema « ${uri} » n'est pas prise en charge : utilisez draft-07 ou 2020-12`,
     unsupportedKeyword: ({ keyword, advice }) => `Le mot-clé « ${keyword} » n'est pas pris en charge : ${advice}`,
+    reservedName: ({ name }) =>
+      `Le nom « ${name} » ne peut pas nommer un champ : le validateur l'ignore, la réponse ne serait jamais vérifiée. Renommez le champ`,
     refExternal: ({ ref }) => `La référence « ${ref} » pointe hors du document : seules les références internes (#/…) sont prises en charge`,
     refMissing: ({ ref }) => `La référence « ${ref} » ne mène à rien : vérifiez le chemin`,
     refCycle: ({ ref }) => `La référence « ${ref} » revient sur elle-même sans fin`,

@@ -19,13 +19,15 @@ function deriveId(schema: SchemaObject): string {
 
 /** One step holding every top-level field, titled like the form. */
 export function defaultSteps(title: ProcedureDocument['title'], fields: readonly string[]): Step[] {
-  const [first, ...rest] = fields.filter((key) => parsePointer(key).length === 1);
+  // `/*` is the items of a root array (a root typed ["object", "array"]), not a property.
+  const [first, ...rest] = fields.filter((key) => parsePointer(key).length === 1 && key !== '/*');
   return first === undefined ? [] : [{ id: 'questions', title, items: [first, ...rest] }];
 }
 
 /**
  * The procedure a bare JSON Schema stands for: its title, its description, one step with
- * every top-level property, and no privacy block (core warns about it).
+ * every top-level property, and no privacy block (not warned about: a bare schema has no
+ * place for one).
  */
 export function deriveDocument(schema: SchemaObject): ProcedureDocument {
   const title: LocalizedText =

@@ -1,4 +1,4 @@
-import { createRefResolver, type RefResolver } from '../schema/refs.js';
+import { createBranchScopes, createRefResolver, type BranchScopes, type RefResolver } from '../schema/refs.js';
 import type { Located, ResolveContext } from '../schema/resolve.js';
 import { createAjvValidator, type SchemaValidator } from '../validation/ajv.js';
 import type { Procedure } from './model.js';
@@ -8,6 +8,8 @@ export interface Engine extends ResolveContext {
   resolver: RefResolver;
   validator: SchemaValidator;
   root: Located;
+  /** Which branch of a `oneOf`/`anyOf` an error belongs to, through `$ref`s. */
+  scopes: BranchScopes;
 }
 
 const engines = new WeakMap<Procedure, Engine>();
@@ -15,9 +17,11 @@ const engines = new WeakMap<Procedure, Engine>();
 /** Builds the engine of a schema; the validator may be a precompiled one. */
 export function createEngine(procedure: Pick<Procedure, 'schema' | 'dialect'>, validator?: SchemaValidator): Engine {
   const checker = validator ?? createAjvValidator(procedure.schema, procedure.dialect);
+  const resolver = createRefResolver(procedure.schema);
   return {
-    resolver: createRefResolver(procedure.schema),
+    resolver,
     validator: checker,
+    scopes: createBranchScopes(procedure.schema, resolver),
     root: { node: procedure.schema, pointer: '' },
     test: (pointer, data) => checker.test(pointer, data),
   };

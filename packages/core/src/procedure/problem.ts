@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'invalid-schema'
   | 'unsupported-dialect'
   | 'unsupported-keyword'
+  | 'reserved-name'
   | 'ref-external'
   | 'ref-missing'
   | 'ref-cycle'

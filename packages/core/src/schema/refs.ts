@@ -143,3 +143,57 @@ export function dereference(node: SchemaObject, resolver: RefResolver, limit = 6
   }
   return current;
 }
+
+/** For each branch of a `oneOf`/`anyOf`, the schema locations its errors are reported under. */
+export type BranchScopes = (schemaPath: string) => string[][] | undefined;
+
+/**
+ * An ajv `schemaPath` (`#/properties/a%20b/minLength`, `#ancre/required`) without its `#`
+ * and its percent-encoding, so that it compares with schema pointers and `$ref`s.
+ */
+export function decodeSchemaPath(schemaPath: string): string {
+  const fragment = schemaPath.startsWith('#') ? schemaPath.slice(1) : schemaPath;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
+ * The scopes of the branches of the `oneOf`/`anyOf` lists of `root`, by the list's ajv
+ * `schemaPath`. ajv reports an error found through a `$ref` under the reference
+ * (`#/$defs/chat/required`), not under the branch that holds it, so a branch's scope is its
+ * own location and those of the references it reaches, decoded (see `decodeSchemaPath`).
+ * Undefined for a path that is not such a list of `root`.
+ */
+export function createBranchScopes(root: SchemaObject, resolver: RefResolver): BranchScopes {
+  const cache = new Map<string, string[][] | undefined>();
+  const scopeOf = (pointer: string): string[] => {
+    const scope = [pointer];
+    const seen = new Set<string>([pointer]);
+    const queue = [pointer];
+    while (queue.length > 0) {
+      const at = queue.pop() as string;
+      walkSchema(getAt(root, at), ({ node }) => {
+        if (typeof node.$ref !== 'string') return;
+        const target = resolver.resolve(node.$ref);
+        if (target.kind !== 'found') return;
+        scope.push(decodeSchemaPath(node.$ref), target.pointer);
+        if (!seen.has(target.pointer)) {
+          seen.add(target.pointer);
+          queue.push(target.pointer);
+        }
+      }, at);
+    }
+    return scope;
+  };
+  return (schemaPath) => {
+    if (cache.has(schemaPath)) return cache.get(schemaPath);
+    const pointer = decodeSchemaPath(schemaPath);
+    const list = isPointer(pointer) ? getAt(root, pointer) : undefined;
+    const scopes = Array.isArray(list) ? list.map((_, i) => scopeOf(childPointer(pointer, i))) : undefined;
+    cache.set(schemaPath, scopes);
+    return scopes;
+  };
+}

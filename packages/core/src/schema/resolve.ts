@@ -88,12 +88,25 @@ function discriminants(ctx: ResolveContext, branch: Located): Map<string, unknow
 }
 
 function optionOf(resolved: ResolvedSchema | undefined): SchemaOption | undefined {
-  if (!resolved?.constant || resolved.properties.size > 0) return undefined;
-  const option: SchemaOption = { value: resolved.constant.value };
+  // A one-value `enum` is a `const` too (RJSF's `anyOf: [{ enum: ['#ff0000'], title: 'Rouge' }]`).
+  const only = resolved?.constant ?? (resolved?.options?.length === 1 ? resolved.options[0] : undefined);
+  if (!resolved || !only || resolved.properties.size > 0) return undefined;
+  const option: SchemaOption = { value: only.value };
   const { title, description } = resolved.keywords;
   if (typeof title === 'string') option.title = title;
   if (typeof description === 'string') option.description = description;
   return option;
+}
+
+function isNullOnly(resolved: ResolvedSchema | undefined): boolean {
+  return (
+    resolved?.keywords.type === 'null' &&
+    resolved.properties.size === 0 &&
+    !resolved.options &&
+    !resolved.constant &&
+    !resolved.items &&
+    !resolved.tuple
+  );
 }
 
 function resolveAlternatives(
@@ -107,6 +120,12 @@ function resolveAlternatives(
   const options = derefed.map(optionOf);
   if (options.length > 0 && options.every((o) => o !== undefined)) {
     result.options ??= options.filter((o) => o !== undefined);
+    return;
+  }
+  // One branch, or one beside `{ "type": "null" }` (an optional answer as pydantic writes it): that branch is the question.
+  const meaningful = branches.filter((_, i) => !isNullOnly(derefed[i]));
+  if (meaningful.length === 1) {
+    mergeInto(result, resolveSchema(ctx, meaningful[0] as Located, data, depth + 1));
     return;
   }
   const maps = branches.map((branch) => discriminants(ctx, branch));
@@ -126,10 +145,27 @@ function resolveAlternatives(
     };
     result.properties.set(key, { node: synthetic, pointer: childPointer(result.pointer, 'properties', key) });
   }
+  // Required before any branch is chosen when every branch requires it (the question that picks one).
+  if (derefed.every((branch) => branch?.required.has(key))) result.required.add(key);
   const value = isObject(data) && hasOwn(data, key) ? data[key] : undefined;
   const chosen = branches.findIndex((_, i) => (maps[i]?.get(key) ?? []).some((v) => jsonEqual(v, value)));
   const branch = branches[chosen];
   if (branch) mergeInto(result, resolveSchema(ctx, branch, data, depth + 1));
+}
+
+/**
+ * The target of a subschema that is only a `$ref`, so that what it holds (an `enum`, an
+ * object) tells the widget of a list's items. Stops after 64 hops.
+ */
+function followRef(ctx: ResolveContext, located: Located): Located {
+  let current = located;
+  for (let hops = 0; hops < 64 && isObject(current.node) && typeof current.node.$ref === 'string'; hops++) {
+    if (Object.keys(current.node).length !== 1) break;
+    const target = ctx.resolver.resolve(current.node.$ref);
+    if (target.kind !== 'found') break;
+    current = { node: target.node, pointer: target.pointer };
+  }
+  return current;
 }
 
 /**
@@ -167,7 +203,7 @@ export function resolveSchema(
   if (items) {
     result.tuple = items.map((item, i) => ({ node: item, pointer: childPointer(pointer, 'items', i) }));
   } else if (node.items !== undefined) {
-    result.items = { node: node.items, pointer: childPointer(pointer, 'items') };
+    result.items = followRef(ctx, { node: node.items, pointer: childPointer(pointer, 'items') });
   }
 
   if (typeof node.$ref === 'string') {

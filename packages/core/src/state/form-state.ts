@@ -6,7 +6,7 @@ import type { Procedure } from '../procedure/model.js';
 import { getAt, idForPointer, isWithin, setAt } from '../pointer.js';
 import { validateData, type FieldError } from '../validation/validate.js';
 import { minimiseData } from './minimise.js';
-import { fieldAt, viewContext, type FieldView } from './views.js';
+import { fieldAt, rootField, viewContext, type FieldView } from './views.js';
 
 /** The state of one filling of a procedure. Transitions are pure and return new states. */
 export interface FormState {
@@ -57,8 +57,8 @@ export function createFormState(procedure: Procedure, options: { data?: unknown;
   return { procedure, data, locale: toLocale(options.locale), step: firstVisible(procedure, data, 0, 1) ?? 0, errors: [] };
 }
 
-function stepFields(step: Step): string[] {
-  return step.items.filter((item): item is string => typeof item === 'string');
+function stepFields(step: Step | undefined): string[] {
+  return step ? step.items.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function isStepVisible(procedure: Procedure, data: unknown, step: Step): boolean {
@@ -113,9 +113,15 @@ export function stepSummaries(state: FormState): StepSummary[] {
 
 /** The view of the current step: its title, its position and its fields, ready to render. */
 export function currentStep(state: FormState): StepView {
-  const step = state.procedure.steps[state.step] as Step;
+  const step = state.procedure.steps[state.step];
   const errors = new Map(state.errors.map((e) => [e.pointer, e.message]));
   const ctx = viewContext(state.procedure, state.data, state.locale, errors);
+  if (!step) {
+    // A bare schema without properties has no step: one page shows why nothing can be asked.
+    const root = rootField(ctx);
+    const title = localize(state.procedure.document.title, state.locale) ?? '';
+    return { id: 'questions', index: 0, title, position: catalogue(state.locale).stepOf({ index: 1, total: 1 }), items: root ? [root] : [] };
+  }
   const visible = stepSummaries(state).filter((s) => s.visible);
   const position = catalogue(state.locale).stepOf({
     index: visible.findIndex((s) => s.index === state.step) + 1,
@@ -128,7 +134,7 @@ export function currentStep(state: FormState): StepView {
       if (field) items.push(field);
     } else {
       const text = localize(item.text, state.locale) ?? '';
-      items.push({ kind: 'content', content: item.content, text, id: idForPointer(`/${step.id}/${i}`, 'g-content') });
+      items.push({ kind: 'content', content: item.content, text, id: idForPointer(`/${step.id}/${i}`, 'gc') });
     }
   });
   const view: StepView = { id: step.id, index: state.step, title: localize(step.title, state.locale) ?? step.id, position, items };
@@ -139,7 +145,7 @@ export function currentStep(state: FormState): StepView {
 
 /** Shows the errors of the current step (none when it is complete). */
 export function validateStep(state: FormState): FormState {
-  const step = state.procedure.steps[state.step] as Step;
+  const step = state.procedure.steps[state.step];
   const errors = validateData(state.procedure, state.data, { locale: state.locale, within: stepFields(step) });
   return jsonEqual(errors, state.errors) ? state : { ...state, errors };
 }

@@ -77,7 +77,8 @@ export interface ViewContext {
 }
 
 const registry = builtinRegistry();
-const numericFormats = new Set(['fr-postal-code', 'siren', 'siret', 'nir']);
+// Not `nir`: people born in Corsica have 2A or 2B in theirs, which a numeric keypad cannot type.
+const numericFormats = new Set(['fr-postal-code', 'siren', 'siret']);
 const autocompleteByFormat: Record<string, string> = { email: 'email', 'fr-phone': 'tel', 'fr-postal-code': 'postal-code' };
 const constraintKeys = [
   'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
@@ -221,13 +222,36 @@ export function fieldAt(ctx: ViewContext, pointer: string): FieldView | undefine
   let resolved = resolveSchema(ctx.engine, ctx.engine.root, ctx.data);
   let located: Located | undefined;
   let required = false;
+  // A field of a `oneOf`/`anyOf` branch the data cannot choose: shown as an explained fallback, never dropped.
+  let undecided = false;
   const tokens = parsePointer(pointer);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     located = resolved.properties.get(token);
+    if (!located && resolved.alternatives) {
+      const value = getAt(ctx.data, formatPointer(tokens.slice(0, i)));
+      located = resolved.alternatives.map((branch) => resolveSchema(ctx.engine, branch, value).properties.get(token)).find(Boolean);
+      undecided ||= located !== undefined;
+    }
     if (!located) return undefined;
-    required = resolved.required.has(token);
+    required = !undecided && resolved.required.has(token);
     if (i < tokens.length - 1) resolved = resolveSchema(ctx.engine, located, getAt(ctx.data, formatPointer(tokens.slice(0, i + 1))));
   }
-  return located ? buildField(ctx, located, pointer, pointer, required, new Set()) : undefined;
+  if (!located) return undefined;
+  const view = buildField(ctx, located, pointer, pointer, required, new Set());
+  if (!undecided) return view;
+  const fallback: FieldView = { ...view, widget: 'fallback', fallback: ctx.messages.fallback.alternatives() };
+  delete fallback.children;
+  return fallback;
+}
+
+/**
+ * The view of the whole data when the procedure has no step (a bare schema without
+ * properties): an explained fallback when the root cannot be shown, else undefined.
+ */
+export function rootField(ctx: ViewContext): FieldView | undefined {
+  const view = buildField(ctx, ctx.engine.root, '', '', false, new Set());
+  if (!view.fallback) return undefined;
+  view.label ||= localize(ctx.procedure.document.title, ctx.locale) ?? '';
+  return view;
 }

@@ -11,6 +11,9 @@ const aliases: Record<string, ErrorKeyword> = {
   'false schema': 'not',
   unevaluatedProperties: 'additionalProperties',
   unevaluatedItems: 'maxItems',
+  // Too many items after a tuple: draft-07 says additionalItems, 2020-12 says items (both with a limit).
+  additionalItems: 'maxItems',
+  items: 'maxItems',
   minContains: 'contains',
   maxContains: 'contains',
   formatMinimum: 'minimum',

@@ -50,7 +50,7 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const messages = catalogue(locale);
   const minimal = minimiseData(procedure, data);
   const within = options.within;
-  return locateErrors(rawErrors(procedure, minimal))
+  return locateErrors(rawErrors(procedure, minimal), engineOf(procedure).scopes)
     .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
     .map((error) => {
       const presentation = presentationOf(procedure, presentationKey(minimal, error.pointer));
