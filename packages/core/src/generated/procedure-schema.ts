@@ -47,7 +47,7 @@ export const procedureSchema = {
       "additionalProperties": true
     },
     "steps": {
-      "description": "Ordered groups of questions, one page each. When absent, every top-level property is one step of its own group.",
+      "description": "Ordered groups of questions, one page each. When absent, every top-level property is placed in one step.",
       "type": "array",
       "minItems": 1,
       "items": {
@@ -55,7 +55,7 @@ export const procedureSchema = {
       }
     },
     "fields": {
-      "description": "Presentation of each field, keyed by the field's JSON pointer in the data (for example /demandeur/nom).",
+      "description": "Presentation of each field, keyed by the field's JSON pointer in the data (for example /demandeur/nom); inside a repeatable group, array items are written * (/enfants/*/prenom).",
       "type": "object",
       "propertyNames": {
         "$ref": "#/$defs/DataPointer"
@@ -105,7 +105,7 @@ export const procedureSchema = {
     },
     "DataPointer": {
       "title": "DataPointer",
-      "description": "An RFC 6901 JSON pointer into the submitted data, such as /enfants or /demandeur/nom. Array items are not addressed: a pointer names the array.",
+      "description": "An RFC 6901 JSON pointer into the submitted data, such as /enfants or /demandeur/nom. In step items it names a question or a group (never inside a repeatable list); in presentation keys, * stands for every item of a list.",
       "type": "string",
       "pattern": "^(/([^~/]|~[01])*)+$"
     },
@@ -248,7 +248,7 @@ export const procedureSchema = {
           "$ref": "#/$defs/LocalizedText"
         },
         "widget": {
-          "description": "Name of the widget to use instead of the one chosen from the schema (for example textarea, radio, select, combobox, checkboxes, memorable-date, address, file, yes-no).",
+          "description": "Name of a built-in widget to use instead of the one chosen from the schema when it fits the field: text, textarea, email, url, tel, date, memorable-date, datetime, time, number, checkbox, yes-no, radios, select, combobox, checkboxes, group, repeater, list, file, readonly, content. An agency's own widgets add names.",
           "type": "string",
           "pattern": "^[a-z][a-z0-9-]*$"
         },

@@ -14,7 +14,7 @@ export type LocalizedText =
       [k: string]: string | undefined;
     };
 /**
- * An RFC 6901 JSON pointer into the submitted data, such as /enfants or /demandeur/nom. Array items are not addressed: a pointer names the array.
+ * An RFC 6901 JSON pointer into the submitted data, such as /enfants or /demandeur/nom. In step items it names a question or a group (never inside a repeatable list); in presentation keys, * stands for every item of a list.
  *
  * This interface was referenced by `ProcedureDocument`'s JSON-Schema
  * via the `definition` "DataPointer".
@@ -79,13 +79,13 @@ export interface ProcedureDocument {
     [k: string]: unknown | undefined;
   };
   /**
-   * Ordered groups of questions, one page each. When absent, every top-level property is one step of its own group.
+   * Ordered groups of questions, one page each. When absent, every top-level property is placed in one step.
    *
    * @minItems 1
    */
   steps?: [Step, ...Step[]];
   /**
-   * Presentation of each field, keyed by the field's JSON pointer in the data (for example /demandeur/nom).
+   * Presentation of each field, keyed by the field's JSON pointer in the data (for example /demandeur/nom); inside a repeatable group, array items are written * (/enfants/* /prenom).
    */
   fields?: {
     [k: string]: FieldPresentation | undefined;
@@ -153,7 +153,7 @@ export interface FieldPresentation {
   label?: LocalizedText;
   hint?: LocalizedText;
   /**
-   * Name of the widget to use instead of the one chosen from the schema (for example textarea, radio, select, combobox, checkboxes, memorable-date, address, file, yes-no).
+   * Name of a built-in widget to use instead of the one chosen from the schema when it fits the field: text, textarea, email, url, tel, date, memorable-date, datetime, time, number, checkbox, yes-no, radios, select, combobox, checkboxes, group, repeater, list, file, readonly, content. An agency's own widgets add names.
    */
   widget?: string;
   /**

@@ -53,6 +53,7 @@ export type ErrorKeyword =
   | 'oneOf'
   | 'anyOf'
   | 'not'
+  | 'mustTick'
   | 'generic';
 
 /** Why a procedure definition is refused (or warned about). */
@@ -76,6 +77,7 @@ export interface ProblemMessages {
   patternUnsafe(p: { pattern: string }): string;
   unknownFormat(p: { format: string }): string;
   stepFieldUnknown(p: { pointer: string }): string;
+  stepFieldInList(p: { pointer: string }): string;
   stepFieldRepeated(p: { pointer: string }): string;
   stepIdRepeated(p: { id: string }): string;
   fieldInNoStep(p: { pointer: string }): string;

@@ -18,7 +18,7 @@ const formatExamples: Record<string, string> = {
   email: 'Enter a valid email address, like name@example.com',
   date: 'Enter a real date, like 14/07/2024',
   'date-time': 'Enter a real date and time',
-  time: 'Enter a real time, like 14:30',
+  time: 'Enter a real time',
   uri: 'Enter a full web address, like https://www.example.com',
   url: 'Enter a full web address, like https://www.example.com',
   'fr-postal-code': 'Enter a French postcode of 5 digits, like 75001',
@@ -95,6 +95,7 @@ export const en: Catalogue = {
     oneOf: () => 'Choose one of the options and complete it',
     anyOf: () => 'Choose one of the options and complete it',
     not: () => 'This answer is not accepted',
+    mustTick: ({ label }) => `Tick “${label}” to continue`,
     generic: () => 'This answer is not valid',
   },
   problem: {
@@ -116,9 +117,10 @@ export const en: Catalogue = {
     tooLarge: ({ limit }) => `The schema has more than ${formatNumber('en', limit)} subschemas: split the procedure`,
     patternInvalid: ({ pattern }) => `The regular expression “${pattern}” is not valid`,
     patternUnsafe: ({ pattern }) =>
-      `The regular expression “${pattern}” can freeze the browser on some inputs (catastrophic backtracking): simplify it`,
+      `The regular expression “${pattern}” cannot be proven safe: some inputs could freeze the browser (catastrophic backtracking). Use a format (email, date, siret…) or a simpler expression without nested repetition`,
     unknownFormat: ({ format }) => `The format “${format}” is unknown: it will not be checked`,
     stepFieldUnknown: ({ pointer }) => `The field “${pointer}” does not exist in the data schema`,
+    stepFieldInList: ({ pointer }) => `“${pointer}” points inside a repeatable list: place the whole list in the step`,
     stepFieldRepeated: ({ pointer }) => `The field “${pointer}” is placed in more than one step`,
     stepIdRepeated: ({ id }) => `The step id “${id}” is used more than once`,
     fieldInNoStep: ({ pointer }) => `The field “${pointer}” is in no step: nobody could fill it in`,

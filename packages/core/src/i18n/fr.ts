@@ -18,7 +18,7 @@ const formatExamples: Record<string, string> = {
   email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr',
   date: 'Saisissez une date valide, par exemple 14/07/2024',
   'date-time': 'Saisissez une date et une heure valides',
-  time: 'Saisissez une heure valide, par exemple 14:30',
+  time: 'Saisissez une heure valide',
   uri: 'Saisissez une adresse web complète, par exemple https://www.exemple.fr',
   url: 'Saisissez une adresse web complète, par exemple https://www.exemple.fr',
   'fr-postal-code': 'Saisissez un code postal français de 5 chiffres, par exemple 75001',
@@ -97,6 +97,7 @@ export const fr: Catalogue = {
     oneOf: () => 'Choisissez une des possibilités proposées et complétez-la',
     anyOf: () => 'Choisissez une des possibilités proposées et complétez-la',
     not: () => "Cette réponse n'est pas acceptée",
+    mustTick: ({ label }) => `Cochez la case « ${label} » pour continuer`,
     generic: () => "Cette réponse n'est pas valide",
   },
   problem: {
@@ -119,9 +120,11 @@ export const fr: Catalogue = {
     tooLarge: ({ limit }) => `Le schéma compte plus de ${formatNumber('fr', limit)} sous-schémas : découpez la procédure`,
     patternInvalid: ({ pattern }) => `L'expression régulière « ${pattern} » n'est pas valide`,
     patternUnsafe: ({ pattern }) =>
-      `L'expression régulière « ${pattern} » peut bloquer le navigateur sur certaines saisies (retour arrière catastrophique) : simplifiez-la`,
+      `L'expression régulière « ${pattern} » n'a pas pu être vérifiée sans danger : certaines saisies pourraient bloquer le navigateur (retour arrière catastrophique). Utilisez un format (email, date, siret…) ou une expression plus simple, sans répétition imbriquée`,
     unknownFormat: ({ format }) => `Le format « ${format} » est inconnu : il ne sera pas vérifié`,
     stepFieldUnknown: ({ pointer }) => `Le champ « ${pointer} » n'existe pas dans le schéma des données`,
+    stepFieldInList: ({ pointer }) =>
+      `« ${pointer} » vise l'intérieur d'une liste répétable : placez la liste entière dans l'étape`,
     stepFieldRepeated: ({ pointer }) => `Le champ « ${pointer} » est placé dans plusieurs étapes`,
     stepIdRepeated: ({ id }) => `L'identifiant d'étape « ${id} » est utilisé plusieurs fois`,
     fieldInNoStep: ({ pointer }) => `Le champ « ${pointer} » n'est dans aucune étape : personne ne pourra le renseigner`,

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ProcedureDocument, Step } from '../generated/procedure.js';
 import { procedureSchema } from '../generated/procedure-schema.js';
 import { hasOwn, isObject } from '../json.js';
-import { childPointer, isWithin } from '../pointer.js';
+import { childPointer, isWithin, parentPointer, parsePointer } from '../pointer.js';
 import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
 import type { SchemaObject } from '../schema/types.js';
@@ -10,7 +10,6 @@ import { createAjv, type SchemaValidator } from '../validation/ajv.js';
 import { deriveDocument, defaultSteps } from './derive.js';
 import { attachEngine, createEngine } from './engine.js';
 import type { Procedure } from './model.js';
-import { ProcedureError } from './problem.js';
 import { ProblemList } from './problems.js';
 import { checkSchema } from './schema-checks.js';
 
@@ -27,9 +26,16 @@ function validateDocument(input: unknown, problems: ProblemList): void {
   if (!checkDocument(input)) problems.addSchemaErrors(checkDocument.errors ?? [], '', 'invalid-value');
 }
 
-/** True when the input looks like a procedure document rather than a bare JSON Schema. */
+const procedureKeys = ['schema', 'organisation', 'steps', 'fields', 'privacy', 'submission'];
+const schemaKeys = ['properties', 'type', '$ref', 'allOf', 'anyOf', 'oneOf', 'items', '$defs', 'definitions'];
+
+/**
+ * True when the input is a procedure document rather than a bare JSON Schema: it has one of
+ * the procedure's own properties and none of the structure of a schema. So a procedure that
+ * forgets its `schema` is told so, instead of being read as a schema.
+ */
 function isProcedureDocument(input: Record<string, unknown>): boolean {
-  return hasOwn(input, 'schema') && !hasOwn(input, 'properties') && !hasOwn(input, 'type') && !hasOwn(input, '$ref');
+  return procedureKeys.some((key) => hasOwn(input, key)) && !schemaKeys.some((key) => hasOwn(input, key));
 }
 
 function checkSteps(steps: readonly Step[], fields: ReadonlySet<string>, problems: ProblemList): void {
@@ -45,16 +51,23 @@ function checkSteps(steps: readonly Step[], fields: ReadonlySet<string>, problem
     step.items.forEach((item, i) => {
       if (typeof item !== 'string') return;
       const at = childPointer('/steps', s, 'items', i);
-      if (!fields.has(item)) problems.error(at, 'step-field-unknown', (m) => m.problem.stepFieldUnknown({ pointer: item }));
+      if (parsePointer(item).includes('*')) {
+        problems.error(at, 'step-field-in-list', (m) => m.problem.stepFieldInList({ pointer: item }));
+      } else if (!fields.has(item)) problems.error(at, 'step-field-unknown', (m) => m.problem.stepFieldUnknown({ pointer: item }));
       else if ([...placed.keys()].some((p) => isWithin(item, p) || isWithin(p, item))) {
         problems.error(at, 'step-field-repeated', (m) => m.problem.stepFieldRepeated({ pointer: item }));
       }
       placed.set(item, at);
     });
   });
+  const items = [...placed.keys()];
+  const split = (field: string): boolean => items.some((p) => p !== field && isWithin(p, field));
+  const covered = (field: string): boolean => items.some((p) => isWithin(field, p));
   for (const field of fields) {
-    if (field.split('/').length !== 2) continue;
-    if (![...placed.keys()].some((p) => isWithin(p, field))) {
+    if (parsePointer(field).includes('*') || covered(field) || split(field)) continue;
+    // Reported where it goes missing: at the top, or beside a sibling placed on its own.
+    const parent = parentPointer(field);
+    if (parent === '' || (split(parent) && !covered(parent))) {
       problems.error('/steps', 'field-in-no-step', (m) => m.problem.fieldInNoStep({ pointer: field }));
     }
   }
@@ -92,24 +105,26 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   const problems = new ProblemList();
   const parsed = parseInput(input, problems);
   if (parsed !== undefined && !isObject(parsed)) problems.error('', 'not-object', (m) => m.problem.notObject());
-  if (!isObject(parsed)) throw new ProcedureError(problems.errors);
+  if (!isObject(parsed)) throw problems.refusal();
 
   const derived = !isProcedureDocument(parsed);
   if (!derived) validateDocument(parsed, problems);
   const schema = derived ? parsed : parsed.schema;
-  const dialect = checkSchema(schema, derived ? '' : '/schema', problems);
-  if (!dialect) throw new ProcedureError(problems.errors);
+  // A procedure without `schema` is already reported by the format's check.
+  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems) : undefined;
+  if (!isObject(schema)) throw problems.refusal();
 
-  const dataSchema = schema as SchemaObject;
-  const document = derived ? deriveDocument(dataSchema) : (parsed as unknown as ProcedureDocument);
-  const fields = possibleFields(dataSchema, createRefResolver(dataSchema));
+  // Steps and presentation are checked even when the schema has errors: every problem at once.
+  const document = derived ? deriveDocument(schema) : (parsed as unknown as ProcedureDocument);
+  const fields = possibleFields(schema, createRefResolver(schema));
   const steps = Array.isArray(document.steps) ? document.steps : defaultSteps(document.title, fields);
   if (!derived) {
     checkSteps(steps, new Set(fields), problems);
     checkPresentation(document, new Set(fields), problems);
     if (!document.privacy) problems.warn('', 'privacy-missing', (m) => m.problem.privacyMissing());
   }
-  if (problems.errors.length > 0) throw new ProcedureError(problems.errors);
+  if (!dialect || problems.errors.length > 0) throw problems.refusal();
+  const dataSchema: SchemaObject = schema;
 
   let engine;
   try {
@@ -117,7 +132,7 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     problems.error(derived ? '' : '/schema', 'compile-failed', (m) => m.problem.compileFailed({ detail }));
-    throw new ProcedureError(problems.errors);
+    throw problems.refusal();
   }
   const procedure: Procedure = Object.freeze({
     document,
@@ -125,7 +140,7 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
     dialect,
     derived,
     steps,
-    warnings: problems.items.filter((p) => p.severity === 'warning'),
+    warnings: problems.warnings,
   });
   attachEngine(procedure, engine);
   return procedure;

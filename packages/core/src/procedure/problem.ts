@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'pattern-unsafe'
   | 'unknown-format'
   | 'step-field-unknown'
+  | 'step-field-in-list'
   | 'step-field-repeated'
   | 'step-id-repeated'
   | 'field-in-no-step'
@@ -44,12 +45,15 @@ export interface Problem {
 export class ProcedureError extends Error {
   /** Every error found, each with its pointer and its message in French and English. */
   readonly problems: readonly Problem[];
+  /** The warnings found beside them (what the builder also shows). */
+  readonly warnings: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
+  constructor(problems: readonly Problem[], warnings: readonly Problem[] = []) {
     const shown = problems.slice(0, 5).map((p) => `${p.pointer || '/'}: ${p.message.en}`);
     const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
     super(`Invalid procedure (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown.join('\n')}${more}`);
     this.name = 'ProcedureError';
     this.problems = problems;
+    this.warnings = warnings;
   }
 }

@@ -3,7 +3,7 @@ import { childPointer, parsePointer } from '../pointer.js';
 import type { RawError } from '../validation/ajv.js';
 import { locateErrors } from '../validation/errors.js';
 import { keywordMessage } from '../validation/messages.js';
-import type { Problem, ProblemCode } from './problem.js';
+import { ProcedureError, type Problem, type ProblemCode } from './problem.js';
 
 /** Collects problems while a procedure is checked. */
 export class ProblemList {
@@ -22,6 +22,16 @@ export class ProblemList {
   /** The errors found so far. */
   get errors(): Problem[] {
     return this.items.filter((p) => p.severity === 'error');
+  }
+
+  /** The warnings found so far. */
+  get warnings(): Problem[] {
+    return this.items.filter((p) => p.severity === 'warning');
+  }
+
+  /** The error that refuses the definition, with every problem found. */
+  refusal(): ProcedureError {
+    return new ProcedureError(this.errors, this.warnings);
   }
 
   /**

@@ -1,5 +1,5 @@
-import type { SchemaObject } from './types.js';
-import type { Dialect } from './types.js';
+import type { Dialect, SchemaObject } from './types.js';
+import { walkSchema } from './walk.js';
 
 const draft07 = /^https?:\/\/json-schema\.org\/(draft-0[467]\/)?schema#?$/;
 const draft2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
@@ -7,8 +7,8 @@ const only2020 = ['$defs', 'prefixItems', 'dependentSchemas', 'dependentRequired
 
 /**
  * The dialect a schema is written in: its `$schema` when it names draft-07 (draft-04 and
- * draft-06 are read as draft-07) or 2020-12; without `$schema`, 2020-12 when it uses a
- * keyword only 2020-12 has, else draft-07. Undefined for any other `$schema`.
+ * draft-06 are read as draft-07) or 2020-12; without `$schema`, 2020-12 when it uses, at
+ * any depth, a keyword only 2020-12 has, else draft-07. Undefined for any other `$schema`.
  * @example detectDialect({ $defs: {} }) // '2020-12'
  */
 export function detectDialect(schema: SchemaObject): Dialect | undefined {
@@ -18,5 +18,9 @@ export function detectDialect(schema: SchemaObject): Dialect | undefined {
     if (draft07.test(uri)) return 'draft-07';
     return undefined;
   }
-  return only2020.some((keyword) => keyword in schema) ? '2020-12' : 'draft-07';
+  let uses2020 = false;
+  walkSchema(schema, ({ node }) => {
+    uses2020 ||= only2020.some((keyword) => keyword in node);
+  });
+  return uses2020 ? '2020-12' : 'draft-07';
 }

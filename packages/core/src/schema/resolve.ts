@@ -135,15 +135,21 @@ function resolveAlternatives(
     result.alternatives ??= branches;
     return;
   }
-  if (!result.properties.has(key)) {
-    const synthetic = {
-      oneOf: branches.map((branch, i) => {
-        const value = (maps[i]?.get(key) ?? [])[0];
-        const title = isObject(branch.node) && typeof branch.node.title === 'string' ? branch.node.title : undefined;
-        return title === undefined ? { const: value } : { const: value, title };
-      }),
-    };
-    result.properties.set(key, { node: synthetic, pointer: childPointer(result.pointer, 'properties', key) });
+  // The question that picks a branch offers the branches' values, titled like the branches,
+  // unless the schema already lists its values.
+  const declared = result.properties.get(key);
+  const choices = ['enum', 'const', 'oneOf', 'anyOf', '$ref'];
+  if (!declared || (isObject(declared.node) && !choices.some((k) => hasOwn(declared.node as object, k)))) {
+    const oneOf = branches.map((branch, i) => {
+      const value = (maps[i]?.get(key) ?? [])[0];
+      const title = isObject(branch.node) && typeof branch.node.title === 'string' ? branch.node.title : undefined;
+      return title === undefined ? { const: value } : { const: value, title };
+    });
+    const base = declared && isObject(declared.node) ? declared.node : {};
+    result.properties.set(key, {
+      node: { ...base, oneOf },
+      pointer: declared?.pointer ?? childPointer(result.pointer, 'properties', key),
+    });
   }
   // Required before any branch is chosen when every branch requires it (the question that picks one).
   if (derefed.every((branch) => branch?.required.has(key))) result.required.add(key);

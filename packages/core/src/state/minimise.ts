@@ -18,7 +18,7 @@ function prune(engine: Engine, located: Located, value: unknown, depth: number):
   }
   if (!isObject(value) || resolved.properties.size === 0) return value;
   const { additionalProperties, patternProperties } = resolved.keywords;
-  const keepsOthers = isObject(additionalProperties) || isObject(patternProperties);
+  const keepsOthers = additionalProperties === true || isObject(additionalProperties) || isObject(patternProperties);
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const property = resolved.properties.get(key);

@@ -2,10 +2,9 @@ import type { FieldPresentation } from '../generated/procedure.js';
 import { catalogue, type Locale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import { hasOwn, isObject } from '../json.js';
-import { engineOf } from '../procedure/engine.js';
 import type { Procedure } from '../procedure/model.js';
 import { formatPointer, parsePointer } from '../pointer.js';
-import { resolveAt, type ResolvedSchema } from '../schema/resolve.js';
+import type { ResolvedSchema } from '../schema/resolve.js';
 
 /**
  * The presentation key of a data pointer: array indexes become `*`, so that one entry of
@@ -41,11 +40,4 @@ export function labelOf(
     (typeof title === 'string' && title.trim() !== '' ? title : undefined) ??
     catalogue(locale).untitledField({ name: parsePointer(pointer).pop() ?? '' })
   );
-}
-
-/** The label of the field at a data pointer, for messages. */
-export function labelAt(procedure: Procedure, data: unknown, pointer: string, locale: Locale): string {
-  const engine = engineOf(procedure);
-  const resolved = resolveAt(engine, engine.root, data, pointer);
-  return labelOf(presentationOf(procedure, presentationKey(data, pointer)), resolved, pointer, locale);
 }

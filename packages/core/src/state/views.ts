@@ -8,7 +8,7 @@ import { childPointer, formatPointer, getAt, idForPointer, parsePointer } from '
 import { resolveSchema, type Located, type ResolvedSchema } from '../schema/resolve.js';
 import { MAX_SCHEMA_DEPTH } from '../schema/walk.js';
 import { labelOf, presentationOf } from './presentation.js';
-import { builtinRegistry, type FieldType, type WidgetContext } from './widgets.js';
+import { builtinRegistry, isReadOnly, type FieldType, type WidgetContext } from './widgets.js';
 
 /** A choice of a radio list, select, combobox or checkbox list. */
 export interface OptionView {
@@ -153,7 +153,7 @@ export function buildField(
     widget: 'fallback',
     label: labelOf(presentation, resolved, pointer, ctx.locale),
     required,
-    readOnly: resolved.keywords.readOnly === true || resolved.constant !== undefined,
+    readOnly: isReadOnly({ schema: resolved, type: undefined, presentation, pointer }),
     value,
     constraints: {},
     schema: resolved,

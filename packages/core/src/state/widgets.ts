@@ -66,8 +66,12 @@ export const itemsAreOptions: Predicate = ({ schema }) => isObject(schema.items?
 export const itemsAreObjects: Predicate = ({ schema }) =>
   isObject(schema.items?.node) && (schema.items.node.type === 'object' || isObject(schema.items.node.properties) || typeof schema.items.node.$ref === 'string');
 
-/** The field is read-only or has a single possible value. */
-export const isReadOnly: Predicate = ({ schema }) => schema.keywords.readOnly === true || schema.constant !== undefined;
+/**
+ * The field is read-only or has a single possible value. `const: true` is not: it is the box
+ * a citizen must tick ("Je certifie l'exactitude des informations").
+ */
+export const isReadOnly: Predicate = ({ schema }) =>
+  schema.keywords.readOnly === true || (schema.constant !== undefined && schema.constant.value !== true);
 
 /** The field is a file (RJSF's `data-url` format, or `contentEncoding`/`contentMediaType`). */
 export const isFile: Predicate = ({ schema }) =>
@@ -139,8 +143,8 @@ export class WidgetRegistry<T> {
 export const builtinTesters: ReadonlyArray<readonly [string, Tester]> = [
   ['text', rankWith(1, schemaTypeIs('string'))],
   ['textarea', bestOf(rankWith(2, ({ schema }) => Number(schema.keywords.maxLength) > 200), rankWith(10, and(schemaTypeIs('string'), widgetIs('textarea'))))],
-  ['email', rankWith(3, formatIs('email', 'idn-email'))],
-  ['url', rankWith(3, formatIs('uri', 'url', 'iri'))],
+  ['email', rankWith(3, formatIs('email'))],
+  ['url', rankWith(3, formatIs('uri', 'url'))],
   ['tel', rankWith(3, formatIs('fr-phone'))],
   ['date', rankWith(3, formatIs('date'))],
   ['memorable-date', rankWith(10, and(formatIs('date'), widgetIs('memorable-date')))],

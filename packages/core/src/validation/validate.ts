@@ -4,7 +4,8 @@ import { engineOf } from '../procedure/engine.js';
 import type { Procedure } from '../procedure/model.js';
 import { getAt, isWithin } from '../pointer.js';
 import { dataDepth, MAX_DATA_DEPTH, minimiseData } from '../state/minimise.js';
-import { labelAt, presentationKey, presentationOf } from '../state/presentation.js';
+import { labelOf, presentationKey, presentationOf } from '../state/presentation.js';
+import { resolveAt } from '../schema/resolve.js';
 import type { RawError } from './ajv.js';
 import { locateErrors } from './errors.js';
 import { keywordMessage } from './messages.js';
@@ -50,16 +51,21 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const messages = catalogue(locale);
   const minimal = minimiseData(procedure, data);
   const within = options.within;
-  return locateErrors(rawErrors(procedure, minimal), engineOf(procedure).scopes)
+  const engine = engineOf(procedure);
+  return locateErrors(rawErrors(procedure, minimal), engine.scopes)
     .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
     .map((error) => {
       const presentation = presentationOf(procedure, presentationKey(minimal, error.pointer));
       const custom = presentation?.errorMessages?.[error.keyword];
-      const label = labelAt(procedure, minimal, error.pointer, locale);
+      const resolved = resolveAt(engine, engine.root, minimal, error.pointer);
+      const label = labelOf(presentation, resolved, error.pointer, locale);
+      // A box the person must tick (`const: true`) says so, rather than "the only answer is true".
+      const mustTick = resolved?.constant?.value === true && (error.keyword === 'const' || error.keyword === 'required');
       const optionLabel = (value: unknown): string =>
         localize(presentation?.options?.[String(value)], locale) ?? (typeof value === 'string' ? value : JSON.stringify(value));
       const message =
         localize(custom, locale) ??
+        (mustTick ? messages.error.mustTick({ label }) : undefined) ??
         keywordMessage(messages, error.keyword, error.params, label, getAt(minimal, error.pointer), optionLabel);
       return { pointer: error.pointer, keyword: error.keyword, message };
     });
