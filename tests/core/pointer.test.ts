@@ -131,6 +131,8 @@ describe('JSON pointers', () => {
       assert.deepEqual(setAt(document, '/l/1', 'B'), { l: ['a', 'B', 'c'] });
       assert.deepEqual(setAt(document, '/l/3', 'd'), { l: ['a', 'b', 'c', 'd'] });
       assert.deepEqual(setAt(document, '/l/2', undefined), { l: ['a', 'b'] });
+      assert.deepEqual(setAt(document, '/l/0', undefined), { l: ['b', 'c'] }, 'removing an item closes the gap');
+      assert.equal(setAt(document, '/l/x', 1), document, 'an array is entered by index only');
       assert.deepEqual(setAt(document, '/l/0/x', 1), { l: [{ x: 1 }, 'b', 'c'] });
     });
 

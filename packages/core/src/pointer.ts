@@ -81,12 +81,15 @@ export function setAt(document: unknown, pointer: string, value: unknown): unkno
 function setTokens(node: unknown, tokens: readonly string[], value: unknown): unknown {
   if (tokens.length === 0) return value;
   const [token, ...rest] = tokens as [string, ...string[]];
-  if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token)) {
+  if (Array.isArray(node)) {
+    // An array is only entered by index: `/liste/x` changes nothing rather than turn it into an object.
+    if (!/^(0|[1-9][0-9]*)$/.test(token)) return node;
     const index = Number(token);
     const next = setTokens(node[index], rest, value);
     if (next === node[index] && (next !== undefined || index >= node.length)) return node;
     const copy = node.slice();
-    if (next === undefined && index === copy.length - 1) copy.pop();
+    // Removing an item closes the gap: a hole would be sent as null.
+    if (next === undefined) copy.splice(index, 1);
     else copy[index] = next;
     return copy;
   }

@@ -74,7 +74,7 @@ export const procedureSchema = {
   "$defs": {
     "LocalizedText": {
       "title": "LocalizedText",
-      "description": "A text for citizens: a plain string (French), or one string per language, French first. Always shown as text, never as HTML.",
+      "description": "A text for citizens: a plain string (French), or one string per language with French required. Always shown as text, never as HTML.",
       "anyOf": [
         {
           "type": "string",
@@ -99,7 +99,10 @@ export const procedureSchema = {
               "type": "string",
               "minLength": 1
             }
-          }
+          },
+          "required": [
+            "fr"
+          ]
         }
       ]
     },
@@ -150,7 +153,8 @@ export const procedureSchema = {
         },
         "siret": {
           "type": "string",
-          "pattern": "^[0-9]{14}$"
+          "format": "siret",
+          "description": "The organisation's SIRET, checked with its key."
         },
         "contact": {
           "$ref": "#/$defs/Contact"
@@ -338,8 +342,25 @@ export const procedureSchema = {
           "$ref": "#/$defs/LegalBasis"
         },
         "optional": {
-          "description": "An optional purpose based on consent: the citizen gets an unticked checkbox for it, never bundled with another.",
+          "description": "An optional purpose based on consent (legalBasis must be consent): the citizen gets an unticked checkbox for it, never bundled with another.",
           "type": "boolean"
+        }
+      },
+      "if": {
+        "properties": {
+          "optional": {
+            "const": true
+          }
+        },
+        "required": [
+          "optional"
+        ]
+      },
+      "then": {
+        "properties": {
+          "legalBasis": {
+            "const": "consent"
+          }
         }
       }
     },
@@ -417,9 +438,10 @@ export const procedureSchema = {
       "additionalProperties": false,
       "properties": {
         "endpoint": {
-          "description": "URL that receives the submission (POST).",
+          "description": "URL that receives the submission (POST): absolute, or relative to the page.",
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "format": "uri-reference"
         },
         "encoding": {
           "description": "json, or multipart when the procedure has files.",

@@ -1,7 +1,7 @@
 /* Generated from schemas/procedure.schema.json by `npm run generate`. Do not edit. */
 
 /**
- * A text for citizens: a plain string (French), or one string per language, French first. Always shown as text, never as HTML.
+ * A text for citizens: a plain string (French), or one string per language with French required. Always shown as text, never as HTML.
  *
  * This interface was referenced by `ProcedureDocument`'s JSON-Schema
  * via the `definition` "LocalizedText".
@@ -9,7 +9,7 @@
 export type LocalizedText =
   | string
   | {
-      fr?: string;
+      fr: string;
       en?: string;
       [k: string]: string | undefined;
     };
@@ -101,6 +101,9 @@ export interface ProcedureDocument {
  */
 export interface Organisation {
   name: LocalizedText;
+  /**
+   * The organisation's SIRET, checked with its key.
+   */
   siret?: string;
   contact?: Contact;
 }
@@ -233,7 +236,7 @@ export interface Purpose {
   description: LocalizedText;
   legalBasis: LegalBasis;
   /**
-   * An optional purpose based on consent: the citizen gets an unticked checkbox for it, never bundled with another.
+   * An optional purpose based on consent (legalBasis must be consent): the citizen gets an unticked checkbox for it, never bundled with another.
    */
   optional?: boolean;
 }
@@ -243,7 +246,7 @@ export interface Purpose {
  */
 export interface Submission {
   /**
-   * URL that receives the submission (POST).
+   * URL that receives the submission (POST): absolute, or relative to the page.
    */
   endpoint?: string;
   /**

@@ -62,9 +62,9 @@ export interface ProblemMessages {
   notObject(): string;
   missingProperty(p: { property: string }): string;
   unknownProperty(p: { property: string }): string;
-  invalidValue(p: { detail: string }): string;
+  invalidValue(p: { name: string; detail: string }): string;
   schemaNotObject(): string;
-  invalidSchema(p: { detail: string }): string;
+  invalidSchema(p: { name: string; detail: string }): string;
   unsupportedDialect(p: { uri: string }): string;
   unsupportedKeyword(p: { keyword: string; advice: string }): string;
   reservedName(p: { name: string }): string;
@@ -85,6 +85,22 @@ export interface ProblemMessages {
   privacyMissing(): string;
   compileFailed(p: { detail: string }): string;
 }
+
+/** What a value of a definition must be, for the people who write procedures. */
+export interface DefinitionContext {
+  type?: string;
+  allowed?: readonly string[];
+  pattern?: string;
+  format?: string;
+  limit?: number;
+}
+
+/** The rule a value of a procedure or of a JSON Schema breaks, said to its author ("doit être un texte"). */
+export type DefinitionMessages = Record<
+  | 'type' | 'enum' | 'const' | 'pattern' | 'format' | 'minLength' | 'maxLength' | 'minimum' | 'maximum'
+  | 'minItems' | 'maxItems' | 'minProperties' | 'uniqueItems' | 'propertyNames' | 'alternatives' | 'generic',
+  (context: DefinitionContext) => string
+>;
 
 /** Advice for the keywords Guichet refuses, by keyword. */
 export interface UnsupportedAdvice {
@@ -109,6 +125,7 @@ export interface Catalogue {
   locale: Locale;
   error: ErrorMessages;
   problem: ProblemMessages;
+  definition: DefinitionMessages;
   unsupported: UnsupportedAdvice;
   fallback: FallbackMessages;
   /** The label used when a field has neither a label nor a title. */

@@ -14,6 +14,16 @@ const typeNames: Record<string, string> = {
   null: 'no value',
 };
 
+const definitionTypes: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+  null: 'null',
+};
+
 const formatExamples: Record<string, string> = {
   email: 'Enter a valid email address, like name@example.com',
   date: 'Enter a real date, like 14/07/2024',
@@ -103,9 +113,9 @@ export const en: Catalogue = {
     notObject: () => 'A procedure must be a JSON object ({ … })',
     missingProperty: ({ property }) => `The property “${property}” is required`,
     unknownProperty: ({ property }) => `The property “${property}” does not exist in the procedure format (a typo?)`,
-    invalidValue: ({ detail }) => `Invalid value: ${detail}`,
+    invalidValue: ({ name, detail }) => `“${name}” ${detail}`,
     schemaNotObject: () => 'The data schema must describe an object ("type": "object" with "properties")',
-    invalidSchema: ({ detail }) => `This is not a valid JSON Schema: ${detail}`,
+    invalidSchema: ({ name, detail }) => `This is not a valid JSON Schema: “${name}” ${detail}`,
     unsupportedDialect: ({ uri }) => `The JSON Schema version “${uri}” is not supported: use draft-07 or 2020-12`,
     unsupportedKeyword: ({ keyword, advice }) => `The keyword “${keyword}” is not supported: ${advice}`,
     reservedName: ({ name }) =>
@@ -128,6 +138,24 @@ export const en: Catalogue = {
     privacyMissing: () =>
       'The RGPD information (the “privacy” block) is missing: the form cannot inform people (GDPR Article 13)',
     compileFailed: ({ detail }) => `The schema cannot be compiled: ${detail}`,
+  },
+  definition: {
+    type: ({ type = '' }) => `must be ${type.split(',').map((t) => definitionTypes[t] ?? t).join(' or ')}`,
+    enum: ({ allowed = [] }) => `must be one of these values: ${allowed.join(', ')}`,
+    const: ({ allowed = [] }) => `must be ${allowed[0] ?? ''}`,
+    pattern: ({ pattern = '' }) => `does not have the expected form (${pattern})`,
+    format: ({ format = '' }) => `must be in the ${format} format`,
+    minLength: ({ limit = 0 }) => (limit === 1 ? 'must not be empty' : `must be at least ${chars(limit)} long`),
+    maxLength: ({ limit = 0 }) => `must be at most ${chars(limit)} long`,
+    minimum: ({ limit }) => `must be greater than or equal to ${n(limit)}`,
+    maximum: ({ limit }) => `must be less than or equal to ${n(limit)}`,
+    minItems: ({ limit = 0 }) => `must have at least ${n(limit)} ${plural('en', limit, 'item', 'items')}`,
+    maxItems: ({ limit = 0 }) => `must have at most ${n(limit)} ${plural('en', limit, 'item', 'items')}`,
+    minProperties: ({ limit = 0 }) => `must have at least ${n(limit)} ${plural('en', limit, 'property', 'properties')}`,
+    uniqueItems: () => 'must not contain the same value twice',
+    propertyNames: () => 'has a property name that is not accepted',
+    alternatives: () => 'has none of the accepted forms',
+    generic: () => 'is not valid',
   },
   unsupported: {
     dynamicRef: 'use a plain $ref',

@@ -14,6 +14,16 @@ const typeNames: Record<string, string> = {
   null: 'aucune valeur',
 };
 
+const definitionTypes: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  boolean: 'true ou false',
+  array: 'une liste [ … ]',
+  object: 'un objet { … }',
+  null: 'null',
+};
+
 const formatExamples: Record<string, string> = {
   email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr',
   date: 'Saisissez une date valide, par exemple 14/07/2024',
@@ -105,9 +115,9 @@ export const fr: Catalogue = {
     notObject: () => 'Une procédure doit être un objet JSON ({ … })',
     missingProperty: ({ property }) => `La propriété « ${property} » est obligatoire`,
     unknownProperty: ({ property }) => `La propriété « ${property} » n'existe pas dans le format des procédures (faute de frappe ?)`,
-    invalidValue: ({ detail }) => `Valeur incorrecte : ${detail}`,
+    invalidValue: ({ name, detail }) => `« ${name} » ${detail}`,
     schemaNotObject: () => 'Le schéma des données doit décrire un objet (« type »: « object » avec des « properties »)',
-    invalidSchema: ({ detail }) => `Ce n'est pas un JSON Schema valide : ${detail}`,
+    invalidSchema: ({ name, detail }) => `Ce n'est pas un JSON Schema valide : « ${name} » ${detail}`,
     unsupportedDialect: ({ uri }) =>
       `La version de JSON Schema « ${uri} » n'est pas prise en charge : utilisez draft-07 ou 2020-12`,
     unsupportedKeyword: ({ keyword, advice }) => `Le mot-clé « ${keyword} » n'est pas pris en charge : ${advice}`,
@@ -132,6 +142,24 @@ export const fr: Catalogue = {
     privacyMissing: () =>
       "Les mentions d'information RGPD (bloc « privacy ») manquent : le formulaire ne peut pas informer les personnes (article 13)",
     compileFailed: ({ detail }) => `Le schéma ne peut pas être compilé : ${detail}`,
+  },
+  definition: {
+    type: ({ type = '' }) => `doit être ${type.split(',').map((t) => definitionTypes[t] ?? t).join(' ou ')}`,
+    enum: ({ allowed = [] }) => `doit valoir l'une de ces valeurs : ${allowed.join(', ')}`,
+    const: ({ allowed = [] }) => `doit valoir ${allowed[0] ?? ''}`,
+    pattern: ({ pattern = '' }) => `n'a pas la forme attendue (${pattern})`,
+    format: ({ format = '' }) => `doit être au format ${format}`,
+    minLength: ({ limit = 0 }) => (limit === 1 ? 'ne doit pas être vide' : `doit compter au moins ${chars(limit)}`),
+    maxLength: ({ limit = 0 }) => `doit compter au plus ${chars(limit)}`,
+    minimum: ({ limit }) => `doit être supérieur ou égal à ${n(limit)}`,
+    maximum: ({ limit }) => `doit être inférieur ou égal à ${n(limit)}`,
+    minItems: ({ limit = 0 }) => `doit contenir au moins ${n(limit)} ${plural('fr', limit, 'élément', 'éléments')}`,
+    maxItems: ({ limit = 0 }) => `doit contenir au plus ${n(limit)} ${plural('fr', limit, 'élément', 'éléments')}`,
+    minProperties: ({ limit = 0 }) => `doit contenir au moins ${n(limit)} ${plural('fr', limit, 'propriété', 'propriétés')}`,
+    uniqueItems: () => 'ne doit pas contenir deux fois la même valeur',
+    propertyNames: () => "contient un nom de propriété qui n'est pas accepté",
+    alternatives: () => "n'a aucune des formes acceptées",
+    generic: () => "n'est pas valide",
   },
   unsupported: {
     dynamicRef: 'utilisez une référence $ref ordinaire',

@@ -2,7 +2,7 @@ import type { Catalogue, Locale } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 
-export type { Catalogue, ErrorContext, ErrorKeyword, Locale } from './catalogue.js';
+export type { Catalogue, DefinitionContext, ErrorContext, ErrorKeyword, Locale } from './catalogue.js';
 export { locales } from './catalogue.js';
 
 const catalogues: Record<Locale, Catalogue> = { fr, en };

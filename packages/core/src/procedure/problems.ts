@@ -2,7 +2,7 @@ import { bilingual, type Catalogue } from '../i18n/index.js';
 import { childPointer, parsePointer } from '../pointer.js';
 import type { RawError } from '../validation/ajv.js';
 import { locateErrors } from '../validation/errors.js';
-import { keywordMessage } from '../validation/messages.js';
+import { definitionMessage } from '../validation/messages.js';
 import { ProcedureError, type Problem, type ProblemCode } from './problem.js';
 
 /** Collects problems while a procedure is checked. */
@@ -48,9 +48,11 @@ export class ProblemList {
         const property = error.params.additionalProperty;
         this.error(childPointer(pointer, property), 'unknown-property', (m) => m.problem.unknownProperty({ property }));
       } else {
-        const detail = (m: Catalogue): string => keywordMessage(m, error.keyword, error.params, name, undefined);
+        const detail = (m: Catalogue): string => definitionMessage(m, error.keyword, error.params);
         this.error(pointer, code, (m) =>
-          code === 'invalid-schema' ? m.problem.invalidSchema({ detail: detail(m) }) : m.problem.invalidValue({ detail: detail(m) }),
+          code === 'invalid-schema'
+            ? m.problem.invalidSchema({ name, detail: detail(m) })
+            : m.problem.invalidValue({ name, detail: detail(m) }),
         );
       }
     }

@@ -1,5 +1,5 @@
 import { frenchFormats, isFrenchFormat } from '../formats/index.js';
-import type { Catalogue, ErrorContext, ErrorKeyword } from '../i18n/index.js';
+import type { Catalogue, DefinitionContext, ErrorContext, ErrorKeyword } from '../i18n/index.js';
 
 const keywords = new Set<string>([
   'required', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
@@ -53,4 +53,27 @@ export function keywordMessage(
     }
   }
   return messages.error[key](context);
+}
+
+const definitionKeywords = new Set<string>([
+  'type', 'enum', 'const', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems',
+  'minProperties', 'uniqueItems', 'propertyNames',
+]);
+
+/**
+ * What a value of a definition (a procedure, or a JSON Schema checked against its
+ * meta-schema) must be, said to its author.
+ * @example definitionMessage(fr, 'type', { type: 'string' }) // 'doit être un texte'
+ */
+export function definitionMessage(messages: Catalogue, keyword: string, params: Record<string, unknown>): string {
+  const context: DefinitionContext = {};
+  if (typeof params.type === 'string') context.type = params.type;
+  if (Array.isArray(params.type)) context.type = params.type.join(',');
+  if (Array.isArray(params.allowedValues)) context.allowed = params.allowedValues.map(asText);
+  if ('allowedValue' in params) context.allowed = [asText(params.allowedValue)];
+  if (typeof params.pattern === 'string') context.pattern = params.pattern;
+  if (typeof params.format === 'string') context.format = params.format;
+  if (typeof params.limit === 'number') context.limit = params.limit;
+  if (definitionKeywords.has(keyword)) return messages.definition[keyword as keyof Catalogue['definition']](context);
+  return keyword === 'anyOf' || keyword === 'oneOf' ? messages.definition.alternatives(context) : messages.definition.generic(context);
 }
