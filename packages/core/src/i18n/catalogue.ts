@@ -18,6 +18,8 @@ export interface ErrorContext {
   type?: string;
   /** The format name, for `format`. */
   format?: string;
+  /** The regular expression, for `pattern`. */
+  pattern?: string;
   /** What is wrong with a French administrative number, for `format`. */
   problem?: FormatProblem;
   /** A property name, for additionalProperties and dependent requirements. */

@@ -24,6 +24,19 @@ const aliases: Record<string, ErrorKeyword> = {
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
+/** The parameters of an ajv error that messages use, with allowed values as text. */
+function paramContext(params: Record<string, unknown>, allowedLabel: (value: unknown) => string): DefinitionContext {
+  const context: DefinitionContext = {};
+  if (typeof params.limit === 'number') context.limit = params.limit;
+  if (typeof params.type === 'string') context.type = params.type;
+  if (Array.isArray(params.type)) context.type = params.type.join(',');
+  if (Array.isArray(params.allowedValues)) context.allowed = params.allowedValues.map(allowedLabel);
+  if ('allowedValue' in params) context.allowed = [allowedLabel(params.allowedValue)];
+  if (typeof params.pattern === 'string') context.pattern = params.pattern;
+  if (typeof params.format === 'string') context.format = params.format;
+  return context;
+}
+
 /**
  * The catalogue's message for a failed keyword, its parameters filled in.
  * @example keywordMessage(fr, 'minLength', { limit: 3 }, 'Nom', 'ab') // 'Saisissez au moins 3 caractères'
@@ -37,20 +50,12 @@ export function keywordMessage(
   allowedLabel: (value: unknown) => string = asText,
 ): string {
   const key: ErrorKeyword = keywords.has(keyword) ? (keyword as ErrorKeyword) : (aliases[keyword] ?? 'generic');
-  const context: ErrorContext = { label };
-  if (typeof params.limit === 'number') context.limit = params.limit;
-  if (typeof params.type === 'string') context.type = params.type;
-  if (Array.isArray(params.type)) context.type = params.type.join(',');
-  if (Array.isArray(params.allowedValues)) context.allowed = params.allowedValues.map(allowedLabel);
-  if ('allowedValue' in params) context.allowed = [allowedLabel(params.allowedValue)];
+  const context: ErrorContext = { label, ...paramContext(params, allowedLabel) };
   if (typeof params.additionalProperty === 'string') context.property = params.additionalProperty;
   if (typeof params.unevaluatedProperty === 'string') context.property = params.unevaluatedProperty;
-  if (typeof params.format === 'string') {
-    context.format = params.format;
-    if (isFrenchFormat(params.format) && typeof value === 'string') {
-      const verdict = frenchFormats[params.format](value);
-      if (!verdict.valid) context.problem = verdict.problem;
-    }
+  if (context.format && isFrenchFormat(context.format) && typeof value === 'string') {
+    const verdict = frenchFormats[context.format](value);
+    if (!verdict.valid) context.problem = verdict.problem;
   }
   return messages.error[key](context);
 }
@@ -66,14 +71,7 @@ const definitionKeywords = new Set<string>([
  * @example definitionMessage(fr, 'type', { type: 'string' }) // 'doit être un texte'
  */
 export function definitionMessage(messages: Catalogue, keyword: string, params: Record<string, unknown>): string {
-  const context: DefinitionContext = {};
-  if (typeof params.type === 'string') context.type = params.type;
-  if (Array.isArray(params.type)) context.type = params.type.join(',');
-  if (Array.isArray(params.allowedValues)) context.allowed = params.allowedValues.map(asText);
-  if ('allowedValue' in params) context.allowed = [asText(params.allowedValue)];
-  if (typeof params.pattern === 'string') context.pattern = params.pattern;
-  if (typeof params.format === 'string') context.format = params.format;
-  if (typeof params.limit === 'number') context.limit = params.limit;
+  const context = paramContext(params, asText);
   if (definitionKeywords.has(keyword)) return messages.definition[keyword as keyof Catalogue['definition']](context);
   return keyword === 'anyOf' || keyword === 'oneOf' ? messages.definition.alternatives(context) : messages.definition.generic(context);
 }
