@@ -15,4 +15,8 @@ function bundle(input, file) {
   };
 }
 
-export default [bundle('packages/core/dist/index.js', 'packages/core/dist/guichet-core.bundle.js')];
+export default [
+  bundle('packages/core/dist/index.js', 'packages/core/dist/guichet-core.bundle.js'),
+  // <guichet-form> with Lit and the validator inlined: a commune needs only this file.
+  bundle('packages/form/dist/guichet-form/guichet-form.define.js', 'packages/form/dist/guichet-form.js'),
+];

@@ -6,7 +6,7 @@ import { cjsVendor } from './scripts/wtr-cjs-vendor.mjs';
 
 export default {
   files: ['tests/**/*.test.ts', '!tests/core/**'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['guichet-source', 'browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [cjsVendor(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

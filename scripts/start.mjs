@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 8000);
 
-if (!existsSync(join(root, 'packages/core/dist/guichet-core.bundle.js'))) {
+if (!existsSync(join(root, 'packages/form/dist/guichet-form.js'))) {
   console.log('First start: building the packages (about 20 seconds)…');
   const { status } = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
@@ -19,6 +19,7 @@ if (!existsSync(join(root, 'packages/core/dist/guichet-core.bundle.js'))) {
 /** URL prefixes and the folders they serve. */
 const mounts = [
   ['/core/', 'packages/core/dist/'],
+  ['/form/', 'packages/form/dist/'],
   ['/docs/', 'docs/'],
   ['/schemas/', 'schemas/'],
   ['/', 'site/'],

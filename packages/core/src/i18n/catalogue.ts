@@ -120,6 +120,39 @@ export interface FallbackMessages {
   recursion(): string;
   dynamicKeys(): string;
   mixedTypes(): string;
+  notYet(): string;
+}
+
+/** What `<guichet-form>` says around the questions. */
+export interface FormMessages {
+  /** The button back to the previous step. */
+  previous(): string;
+  /** The button to the next step. */
+  next(): string;
+  /** The button that sends the answers. */
+  submit(): string;
+  /** The title of the error summary. */
+  errorSummaryTitle(): string;
+  /** Said once, before the questions. */
+  requiredNote(): string;
+  /** While a procedure loads. */
+  loading(): string;
+  /** The title of the message shown instead of a procedure that cannot be shown. */
+  invalidTitle(): string;
+  /** A procedure that could not be fetched. */
+  loadFailed(p: { detail: string }): string;
+  /** The title of the explanation shown instead of a question the form cannot present. */
+  unsupportedTitle(): string;
+  /** Said when questions appear or disappear after an answer. */
+  questionsChanged(p: { added: number; removed: number }): string;
+  /** The title of the confirmation. */
+  sent(): string;
+  /** The receipt reference in the confirmation. */
+  reference(p: { reference: string }): string;
+  /** Sending failed; the answers are kept. */
+  sendFailed(): string;
+  /** While the answers are being sent. */
+  sending(): string;
 }
 
 /** Everything Guichet says, in one language. A missing key in a language is a type error. */
@@ -130,6 +163,7 @@ export interface Catalogue {
   definition: DefinitionMessages;
   unsupported: UnsupportedAdvice;
   fallback: FallbackMessages;
+  form: FormMessages;
   /** The label used when a field has neither a label nor a title. */
   untitledField(p: { name: string }): string;
   /** The title of the form derived from a bare JSON Schema without a title. */

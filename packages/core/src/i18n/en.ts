@@ -170,6 +170,29 @@ export const en: Catalogue = {
     recursion: () => 'This part repeats itself endlessly: it cannot be shown.',
     dynamicKeys: () => 'This part expects free field names: it cannot be shown.',
     mixedTypes: () => 'This field accepts several kinds of answer: it cannot be shown.',
+    notYet: () => 'This kind of question is not presented by this form yet.',
+  },
+  form: {
+    previous: () => 'Previous',
+    next: () => 'Continue',
+    submit: () => 'Send',
+    errorSummaryTitle: () => 'There is a problem',
+    requiredNote: () => 'All fields are required unless marked optional.',
+    loading: () => 'Loading the form…',
+    invalidTitle: () => 'This form cannot be shown',
+    loadFailed: ({ detail }) => `The form could not be loaded (${detail}). Try again later.`,
+    unsupportedTitle: () => 'Question not available',
+    sent: () => 'Your request has been sent',
+    reference: ({ reference }) => `Your reference number: ${reference}`,
+    sendFailed: () => 'Sending failed. Your answers are kept: try again in a moment.',
+    sending: () => 'Sending…',
+    questionsChanged: ({ added, removed }) =>
+      [
+        added > 0 ? `${added} ${plural('en', added, 'question added', 'questions added')}` : '',
+        removed > 0 ? `${removed} ${plural('en', removed, 'question removed', 'questions removed')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
   },
   untitledField: ({ name }) => name,
   untitledForm: () => 'Form',

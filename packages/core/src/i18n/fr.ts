@@ -174,6 +174,29 @@ export const fr: Catalogue = {
     recursion: () => 'Cette partie se répète elle-même sans fin : elle ne peut pas être affichée.',
     dynamicKeys: () => 'Cette partie attend des noms de champs libres : elle ne peut pas être affichée.',
     mixedTypes: () => 'Ce champ accepte plusieurs types de réponses : il ne peut pas être affiché.',
+    notYet: () => "Ce type de question n'est pas encore présenté par ce formulaire.",
+  },
+  form: {
+    previous: () => 'Précédent',
+    next: () => 'Continuer',
+    submit: () => 'Envoyer',
+    errorSummaryTitle: () => 'Il y a un problème',
+    requiredNote: () => 'Tous les champs sont obligatoires sauf mention contraire.',
+    loading: () => 'Chargement du formulaire…',
+    invalidTitle: () => 'Ce formulaire ne peut pas être affiché',
+    loadFailed: ({ detail }) => `Le formulaire n'a pas pu être chargé (${detail}). Réessayez plus tard.`,
+    unsupportedTitle: () => 'Question non disponible',
+    sent: () => 'Votre demande a été envoyée',
+    reference: ({ reference }) => `Votre numéro de dossier : ${reference}`,
+    sendFailed: () => "L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.",
+    sending: () => 'Envoi en cours…',
+    questionsChanged: ({ added, removed }) =>
+      [
+        added > 0 ? `${added} ${plural('fr', added, 'question ajoutée', 'questions ajoutées')}` : '',
+        removed > 0 ? `${removed} ${plural('fr', removed, 'question retirée', 'questions retirées')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
   },
   untitledField: ({ name }) => name,
   untitledForm: () => 'Formulaire',

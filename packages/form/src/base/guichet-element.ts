@@ -1,0 +1,48 @@
+import { css, LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** Options of `emit`: bubbling and composed unless said otherwise. */
+export interface EmitOptions {
+  cancelable?: boolean;
+  bubbles?: boolean;
+  composed?: boolean;
+}
+
+/**
+ * The base of Guichet's elements: `emit` for events that cross the shadow root, the
+ * reactive `lang` and `dir`, and the shared `:host` styles.
+ */
+export class GuichetElement extends LitElement {
+  static override styles: CSSResultGroup = css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+  `;
+
+  /** The language of the element (`fr` or `en`); else the closest `[lang]`, else `fr`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The text direction. */
+  @property({ reflect: true }) override dir = '';
+
+  /** The language to speak: own `lang`, else the closest ancestor's, else `<html lang>`, else French. */
+  protected get language(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'fr';
+  }
+
+  /** Dispatches a `CustomEvent` that bubbles and crosses shadow roots; returns it (see `defaultPrevented`). */
+  protected emit<T>(name: string, detail: T, options: EmitOptions = {}): CustomEvent<T> {
+    const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

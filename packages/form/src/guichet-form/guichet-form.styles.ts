@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+/**
+ * The neutral default theme. Public `--guichet-*` properties are read once on `:host` into
+ * private ones; the rules read only the private ones. Colours meet WCAG AA on white.
+ */
+export const formStyles = css`
+  :host {
+    --_primary: var(--guichet-color-primary, #1f4e9c);
+    --_text: var(--guichet-color-text, #1a1a1a);
+    --_muted: var(--guichet-color-muted, #4a4a4a);
+    --_error: var(--guichet-color-error, #b00020);
+    --_focus: var(--guichet-color-focus, #ffbf47);
+    --_background: var(--guichet-color-background, #ffffff);
+    --_font: var(--guichet-font-family, inherit);
+    --_radius: var(--guichet-radius, 4px);
+    --_space: var(--guichet-spacing, 1rem);
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    max-width: 42rem;
+  }
+  .title {
+    font-size: 1.75rem;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .position {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .step-heading {
+    font-size: 1.4rem;
+    margin: 0 0 var(--_space);
+  }
+  .required-note,
+  .hint {
+    color: var(--_muted);
+  }
+  .field,
+  .fieldset {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .field--error {
+    border-left: 4px solid var(--_error);
+    padding-left: calc(var(--_space) * 0.75);
+  }
+  .fieldset {
+    border: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .label,
+  .legend {
+    display: block;
+    font-weight: 700;
+  }
+  .legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 4);
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint {
+    margin: 0 0 calc(var(--_space) / 4);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) / 4);
+  }
+  .input {
+    display: block;
+    width: 100%;
+    max-width: 30rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.5rem;
+    min-height: 2.5rem;
+  }
+  .field--error .input {
+    border-color: var(--_error);
+  }
+  .textarea {
+    max-width: 100%;
+  }
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: 0 0.5rem;
+    margin: 0.25rem 0;
+  }
+  .choice-input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .choice .hint,
+  .choice .error-message {
+    grid-column: 2;
+  }
+  .choice > .error-message {
+    grid-column: 1 / -1;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .error-summary-title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.2rem;
+  }
+  .error-summary-list {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .button {
+    font: inherit;
+    font-weight: 700;
+    color: #fff;
+    background: var(--_primary);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: 0.5rem 1.25rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  .button--secondary {
+    color: var(--_primary);
+    background: var(--_background);
+  }
+  .button[disabled] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  :focus-visible,
+  .error-summary:focus,
+  .step-heading:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .step-heading:focus:not(:focus-visible),
+  .confirmation:focus:not(:focus-visible) {
+    box-shadow: none;
+    outline: none;
+  }
+  .fallback,
+  .problems {
+    border-left: 4px solid var(--_muted);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin: 0 0 calc(var(--_space) * 1.5);
+    background: #f3f3f3;
+  }
+  .problems {
+    border-left-color: var(--_error);
+  }
+  .fallback-title,
+  .content-title {
+    font-weight: 700;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  .confirmation {
+    border: 4px solid #00703c;
+    padding: var(--_space);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,410 @@
+import {
+  catalogue,
+  createFormState,
+  currentStep,
+  idForPointer,
+  loadProcedure,
+  localize,
+  nextStep,
+  previousStep,
+  ProcedureError,
+  setLocale,
+  setValue,
+  stepSummaries,
+  submissionData,
+  validateAll,
+  validateStep,
+  type FieldError,
+  type FieldView,
+  type FormState,
+  type Problem,
+  type Procedure,
+  type StepView,
+} from '@guichet/core';
+import { Task } from '@lit/task';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GuichetElement } from '../base/guichet-element.js';
+import type { GuichetChangeDetail } from '../events/guichet-change.js';
+import type { GuichetErrorDetail } from '../events/guichet-error.js';
+import type { GuichetInvalidDetail } from '../events/guichet-invalid.js';
+import type { GuichetStepChangeDetail } from '../events/guichet-step-change.js';
+import type { GuichetSubmitDetail } from '../events/guichet-submit.js';
+import type { GuichetSubmittedDetail } from '../events/guichet-submitted.js';
+import { widgetFor } from '../widgets/registry.js';
+import type { WidgetHost } from '../widgets/widget.js';
+import { sendSubmission } from './send.js';
+import { formStyles } from './guichet-form.styles.js';
+
+type Loaded = { procedure: Procedure } | { problems: readonly Problem[]; message: string; kind: 'procedure' | 'load' };
+
+function load(input: unknown): Loaded {
+  try {
+    return { procedure: loadProcedure(input) };
+  } catch (error) {
+    if (error instanceof ProcedureError) return { problems: error.problems, message: error.message, kind: 'procedure' };
+    throw error;
+  }
+}
+
+function visiblePointers(items: StepView['items']): Set<string> {
+  const found = new Set<string>();
+  const visit = (list: ReadonlyArray<StepView['items'][number]>): void => {
+    for (const item of list) {
+      if (item.kind !== 'field') continue;
+      found.add(item.pointer);
+      if (item.children) visit(item.children);
+    }
+  };
+  visit(items);
+  return found;
+}
+
+/**
+ * @summary Renders a Guichet procedure, or a bare JSON Schema, as an accessible, multi-step form.
+ *
+ * @fires guichet-change - The person changed an answer; detail `{ pointer, value, data }`.
+ * @fires guichet-step-change - Another step is shown after the person's action; detail `{ id, index, previousId }`.
+ * @fires guichet-invalid - A step or the submission was refused; detail `{ errors }`.
+ * @fires guichet-submit - Before sending valid answers; cancelable: cancel it to send them yourself. Detail `{ procedure, data }`.
+ * @fires guichet-submitted - The receiver accepted the answers; detail `{ reference, status }`.
+ * @fires guichet-error - The procedure cannot be loaded or shown, or sending failed; detail `{ kind, problems, message }`.
+ *
+ * @csspart form - The form element.
+ * @csspart title - The procedure's title.
+ * @csspart position - "Étape 2 sur 4".
+ * @csspart step-heading - The title of the current step (it receives focus on step change).
+ * @csspart error-summary - The box listing the errors of the step (it receives focus after a refused step).
+ * @csspart field - The block of one question.
+ * @csspart label - A question's label.
+ * @csspart hint - A question's hint.
+ * @csspart error-message - A question's error message.
+ * @csspart input - An input, select, textarea, radio or checkbox.
+ * @csspart nav-button - The Previous, Continue and Send buttons.
+ * @csspart problems - The message shown instead of a procedure that cannot be shown.
+ * @csspart confirmation - The confirmation shown after sending.
+ *
+ * @cssprop [--guichet-color-primary=#1f4e9c] - Buttons, links and the focus ring's partner colour.
+ * @cssprop [--guichet-color-text=#1a1a1a] - Text.
+ * @cssprop [--guichet-color-error=#b00020] - Errors.
+ * @cssprop [--guichet-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--guichet-font-family=inherit] - The font (the page's by default).
+ * @cssprop [--guichet-radius=4px] - Corners of inputs and buttons.
+ * @cssprop [--guichet-spacing=1rem] - The space between questions.
+ */
+export class GuichetForm extends GuichetElement {
+  static override styles: CSSResultGroup = [GuichetElement.styles, formStyles];
+
+  /** URL of a procedure, or of a bare JSON Schema, fetched from the page's own site. */
+  @property() src = '';
+
+  /** A procedure document (takes precedence over `src`). */
+  @property({ attribute: false }) procedure: unknown;
+
+  /** A bare JSON Schema (draft-07 or 2020-12), when there is no `procedure`. */
+  @property({ attribute: false }) schema: unknown;
+
+  /** Where to send the answers; overrides the procedure's `submission.endpoint`. */
+  @property() action = '';
+
+  @state() private formState: FormState | undefined;
+  @state() private refusal: Extract<Loaded, { problems: unknown }> | undefined;
+  @state() private announcement = '';
+  @state() private sending = false;
+  @state() private sendFailed = false;
+  @state() private receipt: { reference?: string } | undefined;
+
+  #initialData: unknown;
+  #attempted = false;
+  #loadedFrom: unknown;
+
+  readonly #fetchTask = new Task(this, {
+    task: async ([src], { signal }) => {
+      if (!src || this.procedure !== undefined || this.schema !== undefined) return undefined;
+      const response = await fetch(src, { signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as unknown;
+    },
+    args: () => [this.src] as const,
+    onComplete: (input) => {
+      if (input !== undefined) this.#accept(input);
+    },
+    onError: (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.refusal = { problems: [], message, kind: 'load' };
+      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
+    },
+  });
+
+  /** The answers: the initial ones until the procedure is loaded, then the current ones. */
+  get data(): Record<string, unknown> {
+    if (this.formState) return this.formState.data;
+    return typeof this.#initialData === 'object' && this.#initialData !== null ? (this.#initialData as Record<string, unknown>) : {};
+  }
+
+  set data(value: unknown) {
+    this.#initialData = value;
+    if (this.formState) this.formState = createFormState(this.formState.procedure, { data: value, locale: this.language });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedure') || changed.has('schema')) {
+      const input = this.procedure ?? this.schema;
+      if (input !== undefined && input !== this.#loadedFrom) this.#accept(input);
+    }
+    if (changed.has('lang') && this.formState) this.formState = setLocale(this.formState, this.language);
+  }
+
+  #accept(input: unknown): void {
+    this.#loadedFrom = input;
+    const loaded = load(input);
+    this.receipt = undefined;
+    this.#attempted = false;
+    if ('procedure' in loaded) {
+      this.refusal = undefined;
+      this.formState = createFormState(loaded.procedure, { data: this.#initialData, locale: this.language });
+    } else {
+      this.formState = undefined;
+      this.refusal = loaded;
+      this.emit<GuichetErrorDetail>('guichet-error', { kind: loaded.kind, problems: loaded.problems, message: loaded.message });
+    }
+  }
+
+  get #messages() {
+    return catalogue(this.language);
+  }
+
+  #widgetHost(): WidgetHost {
+    return {
+      messages: this.#messages,
+      setValue: (pointer, value) => {
+        this.#change(pointer, value);
+      },
+      renderField: (field) => this.#renderField(field),
+    };
+  }
+
+  #change(pointer: string, value: unknown): void {
+    const before = this.formState;
+    if (!before) return;
+    let next = setValue(before, pointer, value);
+    if (next === before) return;
+    // Errors appear after an attempt, then follow the corrections (GOV.UK).
+    if (this.#attempted) next = validateStep(next);
+    const shownBefore = visiblePointers(currentStep(before).items);
+    const shownAfter = visiblePointers(currentStep(next).items);
+    const added = [...shownAfter].filter((p) => !shownBefore.has(p)).length;
+    const removed = [...shownBefore].filter((p) => !shownAfter.has(p)).length;
+    this.announcement = added || removed ? this.#messages.form.questionsChanged({ added, removed }) : '';
+    this.formState = next;
+    this.emit<GuichetChangeDetail>('guichet-change', { pointer, value, data: next.data });
+  }
+
+  /** Shows and returns the errors of the current step. */
+  validate(): FieldError[] {
+    if (!this.formState) return [];
+    this.#attempted = true;
+    this.formState = validateStep(this.formState);
+    return [...this.formState.errors];
+  }
+
+  /** Validates the current step and moves to the next one when it is complete. Resolves to whether it moved. */
+  async next(): Promise<boolean> {
+    const before = this.formState;
+    if (!before) return false;
+    const after = nextStep(before);
+    this.formState = after;
+    if (after.errors.length > 0) {
+      this.#attempted = true;
+      await this.#refused(after.errors);
+      return false;
+    }
+    if (after.step === before.step) return false;
+    await this.#stepChanged(before);
+    return true;
+  }
+
+  /** Goes back to the previous step, keeping the answers. */
+  async previous(): Promise<boolean> {
+    const before = this.formState;
+    if (!before) return false;
+    const after = previousStep(before);
+    if (after === before) return false;
+    this.formState = after;
+    await this.#stepChanged(before);
+    return true;
+  }
+
+  /**
+   * Validates every answer; when they are valid, fires `guichet-submit` and, unless it is
+   * cancelled, sends the answers. Resolves to whether they were accepted.
+   */
+  async submit(): Promise<boolean> {
+    const before = this.formState;
+    if (!before) return false;
+    const after = validateAll(before);
+    this.formState = after;
+    if (after.errors.length > 0) {
+      this.#attempted = true;
+      if (after.step !== before.step) await this.#stepChanged(before, false);
+      await this.#refused(after.errors);
+      return false;
+    }
+    const { id, version } = after.procedure.document;
+    const detail: GuichetSubmitDetail = { procedure: { id, version }, data: submissionData(after) };
+    const event = this.emit<GuichetSubmitDetail>('guichet-submit', detail, { cancelable: true });
+    if (event.defaultPrevented) return true;
+    const endpoint = this.action || after.procedure.document.submission?.endpoint;
+    if (!endpoint) return true;
+    this.sending = true;
+    this.sendFailed = false;
+    try {
+      const answer = await sendSubmission(endpoint, detail);
+      this.receipt = answer.reference === undefined ? {} : { reference: answer.reference };
+      this.emit<GuichetSubmittedDetail>('guichet-submitted', answer);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+      return true;
+    } catch (error) {
+      this.sendFailed = true;
+      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'submit', problems: [], message: String(error) });
+      return false;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Starts again from the initial answers, on the first step. */
+  reset(): void {
+    if (!this.formState) return;
+    this.#attempted = false;
+    this.receipt = undefined;
+    this.formState = createFormState(this.formState.procedure, { data: this.#initialData, locale: this.language });
+  }
+
+  async #refused(errors: readonly FieldError[]): Promise<void> {
+    this.emit<GuichetInvalidDetail>('guichet-invalid', { errors: [...errors] });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  async #stepChanged(before: FormState, focusHeading = true): Promise<void> {
+    const after = this.formState as FormState;
+    if (!focusHeading || after.errors.length === 0) this.#attempted = after.errors.length > 0;
+    const step = after.procedure.steps[after.step];
+    const previous = before.procedure.steps[before.step];
+    this.emit<GuichetStepChangeDetail>('guichet-step-change', {
+      id: step?.id ?? '',
+      index: after.step,
+      previousId: previous?.id ?? '',
+    });
+    await this.updateComplete;
+    if (focusHeading) this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
+  #focusField(event: Event, pointer: string): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idForPointer(pointer))}`);
+    if (!target) return;
+    target.focus();
+    target.closest('.field')?.scrollIntoView({ block: 'start' });
+  }
+
+  #renderField(field: FieldView): TemplateResult {
+    const fields = this.formState?.procedure.document.fields;
+    const presentation = fields && Object.prototype.hasOwnProperty.call(fields, field.key) ? fields[field.key] : undefined;
+    return widgetFor(field, presentation)(field, this.#widgetHost());
+  }
+
+  #renderErrorSummary(errors: readonly FieldError[], step: StepView): TemplateResult | typeof nothing {
+    if (errors.length === 0) return nothing;
+    const shown = visiblePointers(step.items);
+    const m = this.#messages;
+    return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h3 class="error-summary-title" id="error-summary-title">${m.form.errorSummaryTitle()}</h3>
+        <ul class="error-summary-list">
+          ${errors.map((error) =>
+            shown.has(error.pointer)
+              ? html`<li>
+                  <a href="#${idForPointer(error.pointer)}" @click=${(event: Event) => { this.#focusField(event, error.pointer); }}
+                    >${error.message}</a
+                  >
+                </li>`
+              : html`<li>${error.message}</li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  #renderRefusal(refusal: NonNullable<GuichetForm['refusal']>): TemplateResult {
+    const m = this.#messages;
+    const lang = m.locale;
+    return html`<div part="problems" class="problems" role="alert">
+      <h2 class="problems-title">${m.form.invalidTitle()}</h2>
+      ${refusal.kind === 'load'
+        ? html`<p>${m.form.loadFailed({ detail: refusal.message })}</p>`
+        : html`<ul>
+            ${refusal.problems.map((p) => html`<li>${p.message[lang]} <code>${p.pointer || '/'}</code></li>`)}
+          </ul>`}
+    </div>`;
+  }
+
+  #renderConfirmation(procedure: Procedure): TemplateResult {
+    const m = this.#messages;
+    const text = localize(procedure.document.submission?.confirmation, m.locale);
+    return html`<div part="confirmation" class="confirmation" tabindex="-1" role="status">
+      <h2 class="confirmation-title">${m.form.sent()}</h2>
+      ${this.receipt?.reference ? html`<p class="reference">${m.form.reference({ reference: this.receipt.reference })}</p>` : nothing}
+      ${text ? html`<p>${text}</p>` : nothing}
+    </div>`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const m = this.#messages;
+    if (this.refusal) return this.#renderRefusal(this.refusal);
+    const formState = this.formState;
+    if (!formState) {
+      return this.src && this.#fetchTask.status === 1 ? html`<p role="status" class="loading">${m.form.loading()}</p>` : nothing;
+    }
+    const procedure = formState.procedure;
+    if (this.receipt) return this.#renderConfirmation(procedure);
+    const step = currentStep(formState);
+    const visible = stepSummaries(formState).filter((s) => s.visible);
+    const isFirst = visible[0]?.index === formState.step;
+    const isLast = visible[visible.length - 1]?.index === formState.step;
+    const title = localize(procedure.document.title, m.locale);
+    return html`<form part="form" class="form" novalidate @submit=${(event: Event) => {
+      event.preventDefault();
+      void (isLast ? this.submit() : this.next());
+    }}>
+      <h2 part="title" class="title">${title}</h2>
+      ${visible.length > 1 ? html`<p part="position" class="position">${step.position}</p>` : nothing}
+      <h3 part="step-heading" class="step-heading" tabindex="-1">${step.title}</h3>
+      ${step.description ? html`<p class="step-description">${step.description}</p>` : nothing}
+      ${this.#renderErrorSummary(formState.errors, step)}
+      ${isFirst ? html`<p class="required-note">${m.form.requiredNote()}</p>` : nothing}
+      ${step.items.map((item) =>
+        item.kind === 'field'
+          ? this.#renderField(item)
+          : html`<div class="content content--${item.content}" id=${item.id}>
+              ${item.content === 'heading' ? html`<h4 class="content-heading">${item.text}</h4>` : html`<p>${item.text}</p>`}
+            </div>`,
+      )}
+      ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
+      <div class="nav">
+        ${isFirst
+          ? nothing
+          : html`<button type="button" part="nav-button" class="button button--secondary" @click=${() => void this.previous()}>
+              ${m.form.previous()}
+            </button>`}
+        <button type="submit" part="nav-button" class="button" ?disabled=${this.sending}>
+          ${this.sending ? m.form.sending() : isLast ? m.form.submit() : m.form.next()}
+        </button>
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </form>`;
+  }
+}

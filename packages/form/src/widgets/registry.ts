@@ -1,0 +1,55 @@
+import { builtinTesters, WidgetRegistry, type FieldView, type Tester } from '@guichet/core';
+import type { TemplateResult } from 'lit';
+import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
+import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
+import { renderText } from './text.widget.js';
+import { renderTextarea } from './textarea.widget.js';
+import type { Widget, WidgetHost } from './widget.js';
+
+type Render = (field: FieldView, host: WidgetHost) => TemplateResult;
+
+/** The templates of core's built-in widgets, by name. */
+const builtinRenders: Record<string, Render> = {
+  text: renderText,
+  email: renderText,
+  url: renderText,
+  tel: renderText,
+  date: renderText,
+  // A native date input until the jour/mois/année group comes.
+  'memorable-date': renderText,
+  datetime: renderText,
+  time: renderText,
+  number: renderText,
+  textarea: renderTextarea,
+  checkbox: renderCheckbox,
+  'yes-no': renderRadios,
+  radios: renderRadios,
+  select: renderSelect,
+  combobox: renderSelect,
+  checkboxes: renderCheckboxes,
+  group: renderGroup,
+  readonly: renderReadonly,
+  content: renderContent,
+};
+
+/** A built-in widget of core this form does not draw yet: an explanation, never a blank. */
+const renderNotYet: Render = (field, host) => renderFallback({ ...field, fallback: host.messages.fallback.notYet() }, host);
+
+const registry = new WidgetRegistry<Render>();
+for (const [name, tester] of builtinTesters) registry.register(name, tester, builtinRenders[name] ?? renderNotYet);
+
+/**
+ * Adds a widget for every `<guichet-form>` of the page: the highest-ranking tester wins, and
+ * a widget registered later wins a tie, so an agency's widget can replace a built-in one.
+ * @example registerWidget({ name: 'stars', tester: rankWith(20, widgetIs('stars')), render: (field, host) => html`…` })
+ */
+export function registerWidget(widget: Widget): void {
+  registry.register(widget.name, widget.tester, widget.render);
+}
+
+/** The template of the widget that ranks highest for a field, or the explained fallback. */
+export function widgetFor(field: FieldView, presentation: Parameters<Tester>[0]['presentation']): Render {
+  if (field.fallback) return renderFallback;
+  const context = { schema: field.schema, type: field.type, presentation, pointer: field.pointer };
+  return registry.select(context)?.render ?? renderFallback;
+}

@@ -1,0 +1,19 @@
+import type { Catalogue, FieldView, Tester } from '@guichet/core';
+import type { TemplateResult } from 'lit';
+
+/** What a widget may ask of the form that renders it. */
+export interface WidgetHost {
+  /** The texts of the form's language. */
+  messages: Catalogue;
+  /** Records the person's answer at a data pointer (an intent: core owns the rules). */
+  setValue(pointer: string, value: unknown): void;
+  /** Renders a child field (for groups), with the widget the registry picks for it. */
+  renderField(field: FieldView): TemplateResult;
+}
+
+/** A widget: a name, a tester that ranks it for a field, and a template. */
+export interface Widget {
+  name: string;
+  tester: Tester;
+  render: (field: FieldView, host: WidgetHost) => TemplateResult;
+}
