@@ -83,3 +83,34 @@ describe('the question that picks a oneOf branch', () => {
     ]);
   });
 });
+
+describe('a required group left empty', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      eleve: {
+        type: 'object',
+        title: "L'élève",
+        properties: { prenom: { type: 'string', title: 'Prénom' }, nom: { type: 'string', title: 'Nom' }, surnom: { type: 'string' } },
+        required: ['prenom', 'nom'],
+      },
+      remarques: { type: 'object', title: 'Remarques', properties: { texte: { type: 'string' } } },
+      accord: { type: 'object', title: 'Accord', properties: { note: { type: 'string' } } },
+    },
+    required: ['eleve', 'accord'],
+  };
+
+  it("should report its own required questions, which the person can answer, in the form's order", () => {
+    const verdict = validateSubmission(loadProcedure(schema), { data: {} });
+    assert.deepEqual(
+      verdict.errors.map((e) => [e.pointer, e.message]),
+      [
+        ['/eleve/prenom', 'Renseignez le champ « Prénom »'],
+        ['/eleve/nom', 'Renseignez le champ « Nom »'],
+        ['/accord', 'Renseignez le champ « Accord »'],
+      ],
+      'a required group without required questions keeps its own error; an optional one has none',
+    );
+    assert.equal(verdict.valid, false);
+  });
+});

@@ -232,7 +232,7 @@ describe('the music school example behaves as the page says', () => {
     });
     assert.deepEqual(
       verdict.errors.map((e) => `${e.pointer} ${e.keyword}`).sort(),
-      ['/instrument required', '/niveau required', '/responsable required'],
+      ['/instrument required', '/niveau required', '/responsable/lien required', '/responsable/nom required', '/responsable/prenom required'],
     );
   });
 });

@@ -463,7 +463,13 @@ describe('validateStep and nextStep', () => {
     let state = createFormState(school);
     state = nextStep(state);
     assert.equal(state.step, 0);
-    assert.deepEqual(pairs(state.errors), [['/responsable', 'required']]);
+    // A required group left empty is reported on its own required questions, which can be answered.
+    assert.deepEqual(pairs(state.errors), [
+      ['/responsable/nom', 'required'],
+      ['/responsable/prenom', 'required'],
+      ['/responsable/courriel', 'required'],
+      ['/responsable/codePostal', 'required'],
+    ]);
     state = setValue(state, '/responsable', completeAnswers().responsable);
     assert.deepEqual(state.errors, [], 'setValue clears the error of the field it sets');
     state = nextStep(state);

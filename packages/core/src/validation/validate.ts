@@ -2,12 +2,12 @@ import { catalogue, type Locale, toLocale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import { engineOf } from '../procedure/engine.js';
 import type { Procedure } from '../procedure/model.js';
-import { getAt, isWithin } from '../pointer.js';
+import { getAt, isWithin, setAt } from '../pointer.js';
 import { dataDepth, MAX_DATA_DEPTH, minimiseData } from '../state/minimise.js';
 import { labelOf, presentationKey, presentationOf } from '../state/presentation.js';
 import { resolveAt } from '../schema/resolve.js';
 import type { RawError } from './ajv.js';
-import { locateErrors } from './errors.js';
+import { locateErrors, type LocatedError } from './errors.js';
 import { keywordMessage } from './messages.js';
 
 /** A failed check on one field, with the message to show. */
@@ -41,6 +41,38 @@ function rawErrors(procedure: Procedure, data: unknown): RawError[] {
 }
 
 /**
+ * The errors of the data, moved onto the questions a person can answer: a required group
+ * left empty (`/eleve` missing) is reported on its own required questions (`/eleve/nom`…),
+ * found by validating a copy where the group is `{}`. Whether the data is valid is always
+ * decided on the data itself; the copy only places the errors.
+ */
+function errorsOnQuestions(procedure: Procedure, data: unknown): { errors: LocatedError[]; data: unknown } {
+  const engine = engineOf(procedure);
+  let errors = locateErrors(rawErrors(procedure, data), engine.scopes);
+  let shown = data;
+  for (let pass = 0; pass < 4; pass++) {
+    const groups = errors.filter((error) => {
+      if (error.keyword !== 'required' || getAt(shown, error.pointer) !== undefined) return false;
+      const resolved = resolveAt(engine, engine.root, shown, error.pointer);
+      return resolved !== undefined && resolved.properties.size > 0 && resolved.required.size > 0;
+    });
+    if (groups.length === 0) break;
+    const filled = groups.reduce((copy, group) => setAt(copy, group.pointer, {}), shown);
+    const inner = locateErrors(rawErrors(procedure, filled), engine.scopes);
+    const replaced = groups.filter((group) => inner.some((e) => e.pointer !== group.pointer && isWithin(e.pointer, group.pointer)));
+    if (replaced.length === 0) break;
+    // Each group's error gives way to its questions' errors, in place, so the order stays the form's.
+    errors = errors.flatMap((error) => {
+      const group = replaced.find((g) => isWithin(error.pointer, g.pointer));
+      if (!group) return [error];
+      return error.pointer === group.pointer ? inner.filter((e) => e.pointer !== group.pointer && isWithin(e.pointer, group.pointer)) : [];
+    });
+    shown = filled;
+  }
+  return { errors, data: shown };
+}
+
+/**
  * Validates answers against the procedure, after removing the answers to questions that
  * are not shown: one error per field, on the field itself, with its message (the
  * procedure's own for that field and keyword, else the catalogue's).
@@ -52,12 +84,13 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const minimal = minimiseData(procedure, data);
   const within = options.within;
   const engine = engineOf(procedure);
-  return locateErrors(rawErrors(procedure, minimal), engine.scopes)
+  const { errors, data: shown } = errorsOnQuestions(procedure, minimal);
+  return errors
     .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
     .map((error) => {
-      const presentation = presentationOf(procedure, presentationKey(minimal, error.pointer));
+      const presentation = presentationOf(procedure, presentationKey(shown, error.pointer));
       const custom = presentation?.errorMessages?.[error.keyword];
-      const resolved = resolveAt(engine, engine.root, minimal, error.pointer);
+      const resolved = resolveAt(engine, engine.root, shown, error.pointer);
       const label = labelOf(presentation, resolved, error.pointer, locale);
       // A box the person must tick (`const: true`) says so, rather than "the only answer is true".
       const mustTick = resolved?.constant?.value === true && (error.keyword === 'const' || error.keyword === 'required');
@@ -66,7 +99,7 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
       const message =
         localize(custom, locale) ??
         (mustTick ? messages.error.mustTick({ label }) : undefined) ??
-        keywordMessage(messages, error.keyword, error.params, label, getAt(minimal, error.pointer), optionLabel);
+        keywordMessage(messages, error.keyword, error.params, label, getAt(shown, error.pointer), optionLabel);
       return { pointer: error.pointer, keyword: error.keyword, message };
     });
 }
