@@ -36,7 +36,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['site/**/*.js'],
+    // Site scripts, and the page functions that puppeteer runs in the browser.
+    files: ['site/**/*.js', 'scripts/screenshots.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
