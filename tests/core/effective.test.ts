@@ -200,7 +200,7 @@ describe('effective schema and visibility', () => {
       });
       const state = validateStep(createFormState(procedure));
       assert.deepEqual(state.errors.map((e) => e.pointer), ['/statut']);
-      assert.equal(fieldIn(currentStep(state), '/statut').error, 'Renseignez le champ « statut »');
+      assert.equal(fieldIn(currentStep(state), '/statut').error, 'Répondez à la question « statut »');
     });
 
     it('should turn a oneOf of const with titles into options with those titles', () => {

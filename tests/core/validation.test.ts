@@ -43,6 +43,31 @@ function atStep(id: string, data: Record<string, unknown>, locale = 'fr'): FormS
 }
 
 describe('validateData', () => {
+  it('should list the errors in the order of the questions, as the error summary shows them', () => {
+    const procedure = loadProcedure({
+      id: 'ordre',
+      version: '1',
+      title: 'Ordre',
+      organisation: { name: 'Commune' },
+      schema: {
+        type: 'object',
+        required: ['courriel', 'adresse'],
+        properties: {
+          nom: { type: 'string', minLength: 2 },
+          courriel: { type: 'string' },
+          adresse: { type: 'object', required: ['ville'], properties: { rue: { type: 'string', minLength: 3 }, ville: { type: 'string' } } },
+        },
+      },
+      steps: [{ id: 'a', title: 'A', items: ['/adresse', '/nom', '/courriel'] }],
+    });
+    const data = { nom: 'D', adresse: { rue: 'x' } };
+    assert.deepEqual(pairs(validateData(procedure, data)).map(([p]) => p), ['/nom', '/courriel', '/adresse/rue', '/adresse/ville']);
+    assert.deepEqual(
+      pairs(validateData(procedure, data, { within: ['/adresse', '/nom', '/courriel'] })).map(([p]) => p),
+      ['/adresse/rue', '/adresse/ville', '/nom', '/courriel'],
+    );
+  });
+
   it('should accept complete answers', () => {
     assert.deepEqual(validateData(school, completeAnswers()), []);
   });

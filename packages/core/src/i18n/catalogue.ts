@@ -56,6 +56,7 @@ export type ErrorKeyword =
   | 'anyOf'
   | 'not'
   | 'mustTick'
+  | 'requiredChoice'
   | 'generic';
 
 /** Why a procedure definition is refused (or warned about). */

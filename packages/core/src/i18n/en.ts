@@ -105,6 +105,7 @@ export const en: Catalogue = {
     oneOf: () => 'Choose one of the options and complete it',
     anyOf: () => 'Choose one of the options and complete it',
     not: () => 'This answer is not accepted',
+    requiredChoice: ({ label }) => `Answer “${label}”`,
     mustTick: ({ label }) => `Tick “${label}” to continue`,
     generic: () => 'This answer is not valid',
   },

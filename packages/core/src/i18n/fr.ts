@@ -107,6 +107,7 @@ export const fr: Catalogue = {
     oneOf: () => 'Choisissez une des possibilités proposées et complétez-la',
     anyOf: () => 'Choisissez une des possibilités proposées et complétez-la',
     not: () => "Cette réponse n'est pas acceptée",
+    requiredChoice: ({ label }) => `Répondez à la question « ${label} »`,
     mustTick: ({ label }) => `Cochez la case « ${label} » pour continuer`,
     generic: () => "Cette réponse n'est pas valide",
   },

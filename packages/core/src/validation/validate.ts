@@ -2,10 +2,10 @@ import { catalogue, type Locale, toLocale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import { engineOf } from '../procedure/engine.js';
 import type { Procedure } from '../procedure/model.js';
-import { getAt, isWithin, setAt } from '../pointer.js';
+import { formatPointer, getAt, isWithin, parsePointer, setAt } from '../pointer.js';
 import { dataDepth, MAX_DATA_DEPTH, minimiseData } from '../state/minimise.js';
 import { labelOf, presentationKey, presentationOf } from '../state/presentation.js';
-import { resolveAt } from '../schema/resolve.js';
+import { resolveAt, type ResolvedSchema } from '../schema/resolve.js';
 import type { RawError } from './ajv.js';
 import { locateErrors, type LocatedError } from './errors.js';
 import { keywordMessage } from './messages.js';
@@ -26,6 +26,11 @@ export interface ValidateOptions {
   locale?: string;
   /** Only the errors inside these data pointers (the fields of a step). */
   within?: readonly string[];
+}
+
+function isChoice(resolved: ResolvedSchema): boolean {
+  const type = resolved.keywords.type;
+  return (resolved.options !== undefined && resolved.options.length > 0) || type === 'boolean';
 }
 
 function rawErrors(procedure: Procedure, data: unknown): RawError[] {
@@ -73,6 +78,31 @@ function errorsOnQuestions(procedure: Procedure, data: unknown): { errors: Locat
 }
 
 /**
+ * Where a field stands in the form: the step item holding it, then the position of each of
+ * its properties in the schema (array items by index). Compared token by token.
+ */
+function formPosition(procedure: Procedure, data: unknown, pointer: string, within: readonly string[] | undefined): number[] {
+  const engine = engineOf(procedure);
+  const item = within ? within.findIndex((p) => isWithin(pointer, p)) : 0;
+  const tokens = parsePointer(pointer);
+  const position = [item < 0 ? Infinity : item];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const parent = resolveAt(engine, engine.root, data, formatPointer(tokens.slice(0, i)));
+    const index = parent?.properties.has(token) ? [...parent.properties.keys()].indexOf(token) : /^[0-9]+$/.test(token) ? Number(token) : Infinity;
+    position.push(index);
+  }
+  return position;
+}
+
+function compareFormPositions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
  * Validates answers against the procedure, after removing the answers to questions that
  * are not shown: one error per field, on the field itself, with its message (the
  * procedure's own for that field and keyword, else the catalogue's).
@@ -85,8 +115,12 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const within = options.within;
   const engine = engineOf(procedure);
   const { errors, data: shown } = errorsOnQuestions(procedure, minimal);
+  // In the order of the questions on the page, as GOV.UK's error summary lists them (ajv
+  // reports an object's missing `required` answers before its properties' other errors).
+  const positions = new Map(errors.map((error) => [error, formPosition(procedure, shown, error.pointer, within)]));
   return errors
     .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
+    .sort((a, b) => compareFormPositions(positions.get(a) ?? [], positions.get(b) ?? []))
     .map((error) => {
       const presentation = presentationOf(procedure, presentationKey(shown, error.pointer));
       const custom = presentation?.errorMessages?.[error.keyword];
@@ -94,11 +128,14 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
       const label = labelOf(presentation, resolved, error.pointer, locale);
       // A box the person must tick (`const: true`) says so, rather than "the only answer is true".
       const mustTick = resolved?.constant?.value === true && (error.keyword === 'const' || error.keyword === 'required');
+      // A question answered by choosing (radios, a list, yes/no) asks for an answer, not for typing.
+      const choice = error.keyword === 'required' && !mustTick && resolved !== undefined && isChoice(resolved);
       const optionLabel = (value: unknown): string =>
         localize(presentation?.options?.[String(value)], locale) ?? (typeof value === 'string' ? value : JSON.stringify(value));
       const message =
         localize(custom, locale) ??
         (mustTick ? messages.error.mustTick({ label }) : undefined) ??
+        (choice ? messages.error.requiredChoice({ label }) : undefined) ??
         keywordMessage(messages, error.keyword, error.params, label, getAt(shown, error.pointer), optionLabel);
       return { pointer: error.pointer, keyword: error.keyword, message };
     });
