@@ -154,6 +154,10 @@ export interface FormMessages {
   sendFailed(): string;
   /** While the answers are being sent. */
   sending(): string;
+  /** The three inputs of a memorable date. */
+  day(): string;
+  month(): string;
+  year(): string;
 }
 
 /** Everything Guichet says, in one language. A missing key in a language is a type error. */

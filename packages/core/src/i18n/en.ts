@@ -187,6 +187,9 @@ export const en: Catalogue = {
     reference: ({ reference }) => `Your reference number: ${reference}`,
     sendFailed: () => 'Sending failed. Your answers are kept: try again in a moment.',
     sending: () => 'Sending…',
+    day: () => 'Day',
+    month: () => 'Month',
+    year: () => 'Year',
     questionsChanged: ({ added, removed }) =>
       [
         added > 0 ? `${added} ${plural('en', added, 'question added', 'questions added')}` : '',

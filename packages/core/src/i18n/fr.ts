@@ -191,6 +191,9 @@ export const fr: Catalogue = {
     reference: ({ reference }) => `Votre numéro de dossier : ${reference}`,
     sendFailed: () => "L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.",
     sending: () => 'Envoi en cours…',
+    day: () => 'Jour',
+    month: () => 'Mois',
+    year: () => 'Année',
     questionsChanged: ({ added, removed }) =>
       [
         added > 0 ? `${added} ${plural('fr', added, 'question ajoutée', 'questions ajoutées')}` : '',

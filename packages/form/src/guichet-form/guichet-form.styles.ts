@@ -84,6 +84,20 @@ export const formStyles = css`
   .field--error .input {
     border-color: var(--_error);
   }
+  .date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .date-label {
+    display: block;
+  }
+  .date-input--2 {
+    width: 3.5rem;
+  }
+  .date-input--4 {
+    width: 5rem;
+  }
   .textarea {
     max-width: 100%;
   }

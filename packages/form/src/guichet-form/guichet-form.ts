@@ -62,6 +62,7 @@ function visiblePointers(items: StepView['items']): Set<string> {
 
 /**
  * @summary Renders a Guichet procedure, or a bare JSON Schema, as an accessible, multi-step form.
+ * @tagname guichet-form
  *
  * @fires guichet-change - The person changed an answer; detail `{ pointer, value, data }`.
  * @fires guichet-step-change - Another step is shown after the person's action; detail `{ id, index, previousId }`.

@@ -42,6 +42,8 @@ export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult
         </div>`,
       )}
     </div>`,
+    undefined,
+    nothing,
   );
 }
 
@@ -105,6 +107,8 @@ export function renderCheckboxes(field: FieldView, host: WidgetHost): TemplateRe
         </div>`,
       )}
     </div>`,
+    undefined,
+    nothing,
   );
 }
 

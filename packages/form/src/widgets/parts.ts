@@ -36,11 +36,21 @@ export function fieldWrapper(field: FieldView, content: TemplateResult): Templat
   return html`<div part="field" class="field ${field.error ? 'field--error' : ''}" data-pointer=${field.pointer}>${content}</div>`;
 }
 
-/** A group of inputs with one legend (radios, checkboxes, a group of questions). */
-export function fieldset(field: FieldView, messages: Catalogue, content: TemplateResult, role?: 'group'): TemplateResult {
+/**
+ * A group of inputs with one legend (radios, checkboxes, a group of questions). Pass `id`
+ * `nothing` when the first input inside takes the field's id (ids must be unique, or its
+ * label names nothing and the error summary's link lands on the fieldset).
+ */
+export function fieldset(
+  field: FieldView,
+  messages: Catalogue,
+  content: TemplateResult,
+  role?: 'group',
+  id: string | typeof nothing = field.id,
+): TemplateResult {
   return fieldWrapper(
     field,
-    html`<fieldset class="fieldset" role=${role ?? nothing} aria-describedby=${describedBy(field)} id=${field.id} tabindex="-1">
+    html`<fieldset class="fieldset" role=${role ?? nothing} aria-describedby=${describedBy(field)} id=${id} tabindex="-1">
       <legend part="legend" class="legend">${field.label}${optionalMark(field, messages)}</legend>
       ${hint(field)} ${errorMessage(field, messages)} ${content}
     </fieldset>`,

@@ -2,6 +2,7 @@ import { builtinTesters, WidgetRegistry, type FieldView, type Tester } from '@gu
 import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
+import { renderMemorableDate } from './memorable-date.widget.js';
 import { renderText } from './text.widget.js';
 import { renderTextarea } from './textarea.widget.js';
 import type { Widget, WidgetHost } from './widget.js';
@@ -15,8 +16,7 @@ const builtinRenders: Record<string, Render> = {
   url: renderText,
   tel: renderText,
   date: renderText,
-  // A native date input until the jour/mois/année group comes.
-  'memorable-date': renderText,
+  'memorable-date': renderMemorableDate,
   datetime: renderText,
   time: renderText,
   number: renderText,
