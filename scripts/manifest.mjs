@@ -10,7 +10,7 @@ const check = process.argv.includes('--check');
 const outdir = check ? '.cache/cem-check' : target;
 const { status } = spawnSync(
   'npx',
-  ['cem', 'analyze', '--litelement', '--globs', 'packages/form/src/**/*.ts', '--outdir', outdir, '--quiet'],
+  ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'],
   { stdio: 'inherit' },
 );
 if (status !== 0) process.exit(status ?? 1);

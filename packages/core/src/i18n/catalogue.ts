@@ -154,6 +154,18 @@ export interface FormMessages {
   sendFailed(): string;
   /** While the answers are being sent. */
   sending(): string;
+  /** The button that adds an item to a repeatable group. */
+  addItem(p: { label: string }): string;
+  /** The button that removes an item. */
+  removeItem(p: { label: string }): string;
+  /** The question before removing an item. */
+  confirmRemove(p: { label: string }): string;
+  /** The buttons of that question. */
+  confirmYes(): string;
+  cancel(): string;
+  /** Said after an item is added or removed. */
+  itemAdded(p: { label: string }): string;
+  itemRemoved(p: { label: string }): string;
   /** The three inputs of a memorable date. */
   day(): string;
   month(): string;
@@ -171,6 +183,8 @@ export interface Catalogue {
   form: FormMessages;
   /** The label used when a field has neither a label nor a title. */
   untitledField(p: { name: string }): string;
+  /** The label of one item of a repeatable group: "Enfant 2". */
+  itemLabel(p: { label: string; position: number }): string;
   /** The title of the form derived from a bare JSON Schema without a title. */
   untitledForm(): string;
   /** Name shown for the organisation of a bare JSON Schema. */

@@ -201,9 +201,13 @@ export function buildField(
       buildField(ctx, child, childPointer(pointer, name), childPointer(key, name), resolved.required.has(name), path),
     );
   } else if ((view.widget === 'repeater' || view.widget === 'list') && Array.isArray(value)) {
-    view.children = value.map((_, i) =>
-      buildField(ctx, resolved.tuple?.[i] ?? (resolved.items as Located), childPointer(pointer, i), childPointer(key, '*'), true, path),
-    );
+    view.children = value.map((_, i) => {
+      const item = buildField(ctx, resolved.tuple?.[i] ?? (resolved.items as Located), childPointer(pointer, i), childPointer(key, '*'), true, path);
+      // "Enfant 2": the item's own title when the schema gives one, else the list's label.
+      const title = isObject(item.schema.keywords) && typeof item.schema.keywords.title === 'string' ? item.schema.keywords.title : view.label;
+      item.label = ctx.messages.itemLabel({ label: title, position: i + 1 });
+      return item;
+    });
   }
   if (view.widget === 'checkboxes' || view.widget === 'repeater') view.required ||= (view.constraints.minItems ?? 0) > 0;
   return view;
