@@ -325,8 +325,15 @@ describe('<guichet-form> widgets', () => {
       expect(rootOf(el).querySelector('[name="/avertissement"]')).to.equal(null);
     });
 
+    it('should draw a repeatable group as a named fieldset with its add button (tests/form/repeater.test.ts goes further)', async () => {
+      const el = await form();
+      const group = rootOf(el).getElementById('g-enfants') as HTMLFieldSetElement;
+      expect(group.tagName).to.equal('FIELDSET');
+      expect(text(group.querySelector('legend'))).to.match(/^Enfants/);
+      expect(rootOf(el).getElementById('g-enfants-add')?.tagName).to.equal('BUTTON');
+    });
+
     for (const [pointer, label] of [
-      ['/enfants', 'Enfants'],
       ['/etiquettes', 'Étiquettes'],
       ['/piece', 'Pièce justificative'],
     ] as const) {

@@ -60,6 +60,8 @@ export interface FieldView {
   personalData?: PersonalDataCategory;
   /** A group's fields, or a repeatable group's items (each a group), or a list's items. */
   children?: FieldView[];
+  /** The title of one item of a repeatable group or list ("Enfant"), numbered in each item's label. */
+  itemTitle?: string;
   /** Why this part is shown as an explained fallback instead of a field. */
   fallback?: string;
   /** The resolved schema, for widgets that need more than the view gives. */
@@ -200,12 +202,15 @@ export function buildField(
     view.children = [...resolved.properties].map(([name, child]) =>
       buildField(ctx, child, childPointer(pointer, name), childPointer(key, name), resolved.required.has(name), path),
     );
-  } else if ((view.widget === 'repeater' || view.widget === 'list') && Array.isArray(value)) {
-    view.children = value.map((_, i) => {
+  } else if (view.widget === 'repeater' || view.widget === 'list') {
+    // "Enfant 2": the items' own title when the schema gives one, else the list's label.
+    const itemSchema = resolved.items ? resolveSchema(ctx.engine, resolved.items, undefined) : undefined;
+    const title = itemSchema?.keywords.title;
+    view.itemTitle = typeof title === 'string' && title.trim() !== '' ? title : view.label;
+    const items = Array.isArray(value) ? value : [];
+    view.children = items.map((_, i) => {
       const item = buildField(ctx, resolved.tuple?.[i] ?? (resolved.items as Located), childPointer(pointer, i), childPointer(key, '*'), true, path);
-      // "Enfant 2": the item's own title when the schema gives one, else the list's label.
-      const title = isObject(item.schema.keywords) && typeof item.schema.keywords.title === 'string' ? item.schema.keywords.title : view.label;
-      item.label = ctx.messages.itemLabel({ label: title, position: i + 1 });
+      item.label = ctx.messages.itemLabel({ label: view.itemTitle ?? view.label, position: i + 1 });
       return item;
     });
   }

@@ -164,6 +164,30 @@ export const formStyles = css`
     color: var(--_primary);
     background: var(--_background);
   }
+  .button--small {
+    padding: 0.25rem 0.75rem;
+    min-height: 2.25rem;
+  }
+  .button--danger {
+    background: var(--_error);
+    border-color: var(--_error);
+  }
+  .repeater-item {
+    border-left: 4px solid var(--_muted);
+    padding-left: var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+  }
+  .confirm-question {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 700;
+  }
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;

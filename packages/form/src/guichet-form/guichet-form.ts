@@ -114,8 +114,10 @@ export class GuichetForm extends GuichetElement {
   @state() private sending = false;
   @state() private sendFailed = false;
   @state() private receipt: { reference?: string } | undefined;
+  @state() private confirming: string | undefined;
 
   #initialData: unknown;
+  #pendingFocus: string | undefined;
   #attempted = false;
   #loadedFrom: unknown;
 
@@ -183,7 +185,25 @@ export class GuichetForm extends GuichetElement {
         this.#change(pointer, value);
       },
       renderField: (field) => this.#renderField(field),
+      announce: (text) => {
+        this.announcement = text;
+      },
+      focusLater: (id) => {
+        this.#pendingFocus = id;
+        this.requestUpdate();
+      },
+      confirming: this.confirming,
+      confirm: (pointer) => {
+        this.confirming = pointer;
+      },
     };
+  }
+
+  override updated(): void {
+    const id = this.#pendingFocus;
+    if (id === undefined) return;
+    this.#pendingFocus = undefined;
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
   #change(pointer: string, value: unknown): void {

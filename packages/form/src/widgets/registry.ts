@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
 import { renderMemorableDate } from './memorable-date.widget.js';
+import { renderRepeater } from './repeater.widget.js';
 import { renderText } from './text.widget.js';
 import { renderTextarea } from './textarea.widget.js';
 import type { Widget, WidgetHost } from './widget.js';
@@ -28,6 +29,7 @@ const builtinRenders: Record<string, Render> = {
   combobox: renderSelect,
   checkboxes: renderCheckboxes,
   group: renderGroup,
+  repeater: renderRepeater,
   readonly: renderReadonly,
   content: renderContent,
 };

@@ -9,6 +9,14 @@ export interface WidgetHost {
   setValue(pointer: string, value: unknown): void;
   /** Renders a child field (for groups), with the widget the registry picks for it. */
   renderField(field: FieldView): TemplateResult;
+  /** Says something politely to screen readers (an item added or removed). */
+  announce(text: string): void;
+  /** Moves the focus to the element with this id once the form has rendered. */
+  focusLater(id: string): void;
+  /** The data pointer of the item whose removal waits for confirmation, if any. */
+  confirming: string | undefined;
+  /** Asks (a pointer) or stops asking (undefined) to confirm a removal. */
+  confirm(pointer: string | undefined): void;
 }
 
 /** A widget: a name, a tester that ranks it for a field, and a template. */
