@@ -187,6 +187,10 @@ describe('<guichet-form> steps and sending', () => {
   it('should fire a cancelable guichet-submit with the answers to send, hidden answers removed; cancelling sends nothing', async () => {
     answerWith(201, { reference: 'AB12CD34' });
     const el = await onLastStep({ ...complete, numeroAllocataire: '1234567', commentaire: 'Merci' }, '/api/recevoir');
+    // The last step leads to the review page ("Vérifiez vos réponses"), which sends.
+    await harness(el).press('Continuer');
+    await el.updateComplete;
+    expect(text(focused(el))).to.equal('Vérifiez vos réponses');
     expect(text(button(el, 'Envoyer'))).to.equal('Envoyer');
     el.addEventListener('guichet-submit', (event) => { event.preventDefault(); }, { once: true });
     const submitted: Promise<GuichetSubmitEvent> = oneEvent(el, 'guichet-submit');
@@ -206,6 +210,8 @@ describe('<guichet-form> steps and sending', () => {
     answerWith(201, { reference: 'AB12CD34' });
     const el = await onLastStep(complete, '/api/recevoir');
     const submitted: Promise<GuichetSubmittedEvent> = oneEvent(el, 'guichet-submitted');
+    await harness(el).press('Continuer');
+    await el.updateComplete;
     await harness(el).press('Envoyer');
     expect((await submitted).detail).to.deep.equal({ status: 201, reference: 'AB12CD34' });
     expect(calls).to.have.length(1);
@@ -234,6 +240,8 @@ describe('<guichet-form> steps and sending', () => {
     answerWith(500, { error: 'boom' });
     const el = await onLastStep(complete, '/api/recevoir');
     const failed: Promise<GuichetErrorEvent> = oneEvent(el, 'guichet-error');
+    await harness(el).press('Continuer');
+    await el.updateComplete;
     await harness(el).press('Envoyer');
     const { detail } = await failed;
     expect(detail.kind).to.equal('submit');
@@ -242,6 +250,8 @@ describe('<guichet-form> steps and sending', () => {
     expect(alert?.getAttribute('role')).to.equal('alert');
     expect(text(alert)).to.equal("L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.");
     expect(el.data).to.deep.equal(complete);
+    await harness(el).press('Précédent');
+    await el.updateComplete;
     expect(control(el, '/certifie').checked).to.equal(true);
     expect(rootOf(el).querySelector('.confirmation')).to.equal(null);
     await expect(el).to.be.accessible();

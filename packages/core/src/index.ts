@@ -48,6 +48,7 @@ export {
   type StepView,
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
+export { reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
 export {
   and,
   bestOf,

@@ -166,6 +166,16 @@ export interface FormMessages {
   /** Said after an item is added or removed. */
   itemAdded(p: { label: string }): string;
   itemRemoved(p: { label: string }): string;
+  /** The title of the review page. */
+  reviewTitle(): string;
+  /** The link back to a question from the review page. */
+  change(): string;
+  /** What follows "Modifier" for screen readers: the question. */
+  changeWhat(p: { label: string }): string;
+  /** A question inside an item of a repeatable group, on the review page: "Enfant 1 : Prénom". */
+  itemQuestion(p: { item: string; label: string }): string;
+  /** An answer left empty, on the review page. */
+  notAnswered(): string;
   /** The three inputs of a memorable date. */
   day(): string;
   month(): string;

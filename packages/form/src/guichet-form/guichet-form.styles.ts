@@ -188,6 +188,34 @@ export const formStyles = css`
     margin: 0;
     font-weight: 700;
   }
+  .review {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    gap: calc(var(--_space) / 2);
+    border-bottom: 1px solid #b1b4b6;
+    padding: calc(var(--_space) / 2) 0;
+  }
+  .review-label {
+    font-weight: 700;
+  }
+  .review-row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .review-action a {
+    color: var(--_primary);
+  }
+  @media (max-width: 30rem) {
+    .review-row {
+      grid-template-columns: 1fr auto;
+    }
+    .review-label {
+      grid-column: 1 / -1;
+    }
+  }
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;

@@ -5,8 +5,10 @@ import {
   idForPointer,
   loadProcedure,
   localize,
+  goToStep,
   nextStep,
   previousStep,
+  reviewSteps,
   ProcedureError,
   setLocale,
   setValue,
@@ -65,7 +67,7 @@ function visiblePointers(items: StepView['items']): Set<string> {
  * @tagname guichet-form
  *
  * @fires guichet-change - The person changed an answer; detail `{ pointer, value, data }`.
- * @fires guichet-step-change - Another step is shown after the person's action; detail `{ id, index, previousId }`.
+ * @fires guichet-step-change - Another step is shown after the person's action; detail `{ id, index, previousId }` (id `review` for the review page).
  * @fires guichet-invalid - A step or the submission was refused; detail `{ errors }`.
  * @fires guichet-submit - Before sending valid answers; cancelable: cancel it to send them yourself. Detail `{ procedure, data }`.
  * @fires guichet-submitted - The receiver accepted the answers; detail `{ reference, status }`.
@@ -115,6 +117,7 @@ export class GuichetForm extends GuichetElement {
   @state() private sendFailed = false;
   @state() private receipt: { reference?: string } | undefined;
   @state() private confirming: string | undefined;
+  @state() private reviewing = false;
 
   #initialData: unknown;
   #pendingFocus: string | undefined;
@@ -250,6 +253,11 @@ export class GuichetForm extends GuichetElement {
   async previous(): Promise<boolean> {
     const before = this.formState;
     if (!before) return false;
+    if (this.reviewing) {
+      this.reviewing = false;
+      await this.#stepChanged(before);
+      return true;
+    }
     const after = previousStep(before);
     if (after === before) return false;
     this.formState = after;
@@ -296,9 +304,30 @@ export class GuichetForm extends GuichetElement {
     }
   }
 
+  /** Validates every answer and, when they are valid, shows the review page ("Vérifiez vos réponses"). */
+  async review(): Promise<boolean> {
+    const before = this.formState;
+    if (!before) return false;
+    const after = validateAll(before);
+    this.formState = after;
+    if (after.errors.length > 0) {
+      this.#attempted = true;
+      if (after.step !== before.step) await this.#stepChanged(before, false);
+      await this.#refused(after.errors);
+      return false;
+    }
+    this.reviewing = true;
+    const previous = before.procedure.steps[before.step];
+    this.emit<GuichetStepChangeDetail>('guichet-step-change', { id: 'review', index: after.procedure.steps.length, previousId: previous?.id ?? '' });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    return true;
+  }
+
   /** Starts again from the initial answers, on the first step. */
   reset(): void {
     if (!this.formState) return;
+    this.reviewing = false;
     this.#attempted = false;
     this.receipt = undefined;
     this.formState = createFormState(this.formState.procedure, { data: this.#initialData, locale: this.language });
@@ -383,6 +412,33 @@ export class GuichetForm extends GuichetElement {
     </div>`;
   }
 
+  #renderReview(formState: FormState): TemplateResult {
+    const m = this.#messages;
+    return html`${reviewSteps(formState).map(
+      (step) => html`<h4 class="review-step">${step.title}</h4>
+        <dl class="review">
+          ${step.rows.map(
+            (row) => html`<div class="review-row">
+              <dt class="review-label">${row.label}</dt>
+              <dd class="review-value">${row.value}</dd>
+              <dd class="review-action">
+                <a
+                  href="#${row.id}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    this.reviewing = false;
+                    this.formState = goToStep(formState, step.index);
+                    this.#pendingFocus = row.id;
+                  }}
+                  >${m.form.change()}<span class="visually-hidden">${m.form.changeWhat({ label: row.label })}</span></a
+                >
+              </dd>
+            </div>`,
+          )}
+        </dl>`,
+    )}`;
+  }
+
   override render(): TemplateResult | typeof nothing {
     const m = this.#messages;
     if (this.refusal) return this.#renderRefusal(this.refusal);
@@ -397,14 +453,33 @@ export class GuichetForm extends GuichetElement {
     const isFirst = visible[0]?.index === formState.step;
     const isLast = visible[visible.length - 1]?.index === formState.step;
     const title = localize(procedure.document.title, m.locale);
+    const reviewing = this.reviewing;
     return html`<form part="form" class="form" novalidate @submit=${(event: Event) => {
       event.preventDefault();
-      void (isLast ? this.submit() : this.next());
+      void (reviewing ? this.submit() : isLast ? this.review() : this.next());
     }}>
       <h2 part="title" class="title">${title}</h2>
-      ${visible.length > 1 ? html`<p part="position" class="position">${step.position}</p>` : nothing}
-      <h3 part="step-heading" class="step-heading" tabindex="-1">${step.title}</h3>
-      ${step.description ? html`<p class="step-description">${step.description}</p>` : nothing}
+      ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
+      <h3 part="step-heading" class="step-heading" tabindex="-1">${reviewing ? m.form.reviewTitle() : step.title}</h3>
+      ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
+      ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
+      <div class="nav">
+        ${isFirst && !reviewing
+          ? nothing
+          : html`<button type="button" part="nav-button" class="button button--secondary" @click=${() => void this.previous()}>
+              ${m.form.previous()}
+            </button>`}
+        <button type="submit" part="nav-button" class="button" ?disabled=${this.sending}>
+          ${this.sending ? m.form.sending() : reviewing ? m.form.submit() : m.form.next()}
+        </button>
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </form>`;
+  }
+
+  #renderStep(formState: FormState, step: StepView, isFirst: boolean): TemplateResult {
+    const m = this.#messages;
+    return html`${step.description ? html`<p class="step-description">${step.description}</p>` : nothing}
       ${this.#renderErrorSummary(formState.errors, step)}
       ${isFirst ? html`<p class="required-note">${m.form.requiredNote()}</p>` : nothing}
       ${step.items.map((item) =>
@@ -413,19 +488,6 @@ export class GuichetForm extends GuichetElement {
           : html`<div class="content content--${item.content}" id=${item.id}>
               ${item.content === 'heading' ? html`<h4 class="content-heading">${item.text}</h4>` : html`<p>${item.text}</p>`}
             </div>`,
-      )}
-      ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
-      <div class="nav">
-        ${isFirst
-          ? nothing
-          : html`<button type="button" part="nav-button" class="button button--secondary" @click=${() => void this.previous()}>
-              ${m.form.previous()}
-            </button>`}
-        <button type="submit" part="nav-button" class="button" ?disabled=${this.sending}>
-          ${this.sending ? m.form.sending() : isLast ? m.form.submit() : m.form.next()}
-        </button>
-      </div>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-    </form>`;
+      )}`;
   }
 }
