@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { describedBy, errorMessage, fieldWrapper, hint, label } from './parts.js';
+import { dateTimeFromSchema, dateTimeToSchema, timeFromSchema, timeToSchema } from './time-values.js';
 import type { WidgetHost } from './widget.js';
 
 const inputTypes: Record<string, string> = {
@@ -27,12 +28,24 @@ function toValue(field: FieldView, text: string): unknown {
     const number = Number(text.replace(',', '.').replace(/\s/g, ''));
     return Number.isFinite(number) ? number : text;
   }
+  if (field.constraints.format === 'time') return timeToSchema(text);
+  if (field.constraints.format === 'date-time') return dateTimeToSchema(text);
   return text;
+}
+
+/** What the input shows for the answer. */
+function toText(field: FieldView): string {
+  const value = field.value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return '';
+  if (field.constraints.format === 'time') return timeFromSchema(value);
+  if (field.constraints.format === 'date-time') return dateTimeFromSchema(value);
+  return value;
 }
 
 /** A one-line input: text, email, tel, url, dates and numbers (core's widgets text, email, url, tel, date, datetime, time, number). */
 export function renderText(field: FieldView, host: WidgetHost): TemplateResult {
-  const value = typeof field.value === 'string' || typeof field.value === 'number' ? String(field.value) : '';
+  const value = toText(field);
   return fieldWrapper(
     field,
     html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
