@@ -333,8 +333,17 @@ describe('<guichet-form> widgets', () => {
       expect(rootOf(el).getElementById('g-enfants-add')?.tagName).to.equal('BUTTON');
     });
 
+    it('should draw a list of values as a named fieldset whose items are numbered questions', async () => {
+      const el = await form();
+      (rootOf(el).getElementById('g-etiquettes-add') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const input = rootOf(el).getElementById('g-etiquettes-0') as HTMLInputElement;
+      expect(input.tagName).to.equal('INPUT');
+      expect(text(rootOf(el).querySelector('label[for="g-etiquettes-0"]'))).to.equal('Étiquettes 1');
+      expect(el.data.etiquettes).to.deep.equal(['']);
+    });
+
     for (const [pointer, label] of [
-      ['/etiquettes', 'Étiquettes'],
       ['/piece', 'Pièce justificative'],
     ] as const) {
       it(`should explain, never hide, a question it cannot draw yet (${pointer})`, async () => {

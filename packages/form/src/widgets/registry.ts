@@ -30,6 +30,7 @@ const builtinRenders: Record<string, Render> = {
   checkboxes: renderCheckboxes,
   group: renderGroup,
   repeater: renderRepeater,
+  list: renderRepeater,
   readonly: renderReadonly,
   content: renderContent,
 };

@@ -58,8 +58,9 @@ function removal(field: FieldView, item: FieldView, index: number, host: WidgetH
 }
 
 /**
- * A repeatable group (an array of objects): each item is a group of questions numbered after
- * its title, added with a button and removed after a confirmation, within minItems/maxItems.
+ * A repeatable group (an array of objects) or list (an array of values): each item is a group
+ * of questions, or one question, numbered after its title, added with a button and removed
+ * after a confirmation, within minItems/maxItems.
  * After each change the focus moves to what changed and the change is announced.
  */
 export function renderRepeater(field: FieldView, host: WidgetHost): TemplateResult {
@@ -84,7 +85,8 @@ export function renderRepeater(field: FieldView, host: WidgetHost): TemplateResu
             id="${field.id}-add"
             @click=${() => {
               const position = list.length + 1;
-              host.setValue(field.pointer, [...list, {}]);
+              // A group starts as {}; a list of values starts with an empty text to type into.
+              host.setValue(field.pointer, [...list, field.widget === 'repeater' ? {} : '']);
               host.announce(host.messages.form.itemAdded({ label: host.messages.itemLabel({ label: title, position }) }));
               host.focusLater(idForPointer(childPointer(field.pointer, list.length)));
             }}
