@@ -49,6 +49,7 @@ export {
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
 export { reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
+export { filterOptions } from './state/options.js';
 export {
   and,
   bestOf,

@@ -5,6 +5,7 @@
  */
 export { GuichetForm } from './guichet-form/guichet-form.js';
 export { GuichetElement } from './base/guichet-element.js';
+export { GuichetCombobox } from './widgets/combobox/guichet-combobox.js';
 export { registerWidget } from './widgets/registry.js';
 export type { Widget, WidgetHost } from './widgets/widget.js';
 export { describedBy, errorMessage, fieldset, fieldWrapper, hint, label, optionalMark } from './widgets/parts.js';

@@ -166,6 +166,8 @@ export interface FormMessages {
   /** Said after an item is added or removed. */
   itemAdded(p: { label: string }): string;
   itemRemoved(p: { label: string }): string;
+  /** How many options a combobox shows for what was typed. */
+  resultsCount(p: { count: number }): string;
   /** The title of the review page. */
   reviewTitle(): string;
   /** The link back to a question from the review page. */

@@ -194,6 +194,7 @@ export const en: Catalogue = {
     cancel: () => 'Cancel',
     itemAdded: ({ label }) => `${label} added`,
     itemRemoved: ({ label }) => `${label} removed`,
+    resultsCount: ({ count }) => (count === 0 ? 'No results' : `${count} ${plural('en', count, 'result', 'results')}`),
     reviewTitle: () => 'Check your answers',
     change: () => 'Change',
     changeWhat: ({ label }) => ` “${label}”`,

@@ -198,6 +198,8 @@ export const fr: Catalogue = {
     cancel: () => 'Annuler',
     itemAdded: ({ label }) => `${label} ajouté`,
     itemRemoved: ({ label }) => `${label} supprimé`,
+    resultsCount: ({ count }) =>
+      count === 0 ? 'Aucun résultat' : `${count} ${plural('fr', count, 'résultat', 'résultats')}`,
     reviewTitle: () => 'Vérifiez vos réponses',
     change: () => 'Modifier',
     changeWhat: ({ label }) => ` « ${label} »`,

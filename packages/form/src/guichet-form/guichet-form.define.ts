@@ -1,3 +1,4 @@
+import '../widgets/combobox/guichet-combobox.define.js';
 import { defineElement } from '../base/define.js';
 import { GuichetForm } from './guichet-form.js';
 

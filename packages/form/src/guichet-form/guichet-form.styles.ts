@@ -216,6 +216,30 @@ export const formStyles = css`
       grid-column: 1 / -1;
     }
   }
+  .combobox {
+    display: block;
+    position: relative;
+    max-width: 30rem;
+  }
+  .listbox {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 15rem;
+    overflow-y: auto;
+    border: 2px solid var(--_text);
+    border-top: 0;
+    background: var(--_background);
+  }
+  .listbox-option {
+    padding: 0.4rem 0.5rem;
+    cursor: pointer;
+  }
+  .listbox-option--active,
+  .listbox-option:hover {
+    background: var(--_primary);
+    color: #fff;
+  }
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;

@@ -1,6 +1,7 @@
 import { builtinTesters, WidgetRegistry, type FieldView, type Tester } from '@guichet/core';
 import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
+import { renderCombobox } from './combobox/combobox.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
 import { renderMemorableDate } from './memorable-date.widget.js';
 import { renderRepeater } from './repeater.widget.js';
@@ -26,7 +27,7 @@ const builtinRenders: Record<string, Render> = {
   'yes-no': renderRadios,
   radios: renderRadios,
   select: renderSelect,
-  combobox: renderSelect,
+  combobox: renderCombobox,
   checkboxes: renderCheckboxes,
   group: renderGroup,
   repeater: renderRepeater,

@@ -1,0 +1,26 @@
+import type { FieldView } from '@guichet/core';
+import { html, type TemplateResult } from 'lit';
+import { describedBy, errorMessage, fieldWrapper, hint, label } from '../parts.js';
+import type { WidgetHost } from '../widget.js';
+
+/** More than 20 options: a list filtered as the person types (`<guichet-combobox>`). */
+export function renderCombobox(field: FieldView, host: WidgetHost): TemplateResult {
+  const described = describedBy(field);
+  return fieldWrapper(
+    field,
+    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
+      <guichet-combobox
+        class="combobox"
+        .inputId=${field.id}
+        .label=${field.label}
+        .options=${field.options ?? []}
+        .value=${field.value}
+        .describedBy=${typeof described === 'string' ? described : ''}
+        .invalid=${Boolean(field.error)}
+        .messages=${host.messages}
+        .choose=${(value: unknown) => {
+          host.setValue(field.pointer, value);
+        }}
+      ></guichet-combobox>`,
+  );
+}
