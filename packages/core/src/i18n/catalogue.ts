@@ -22,6 +22,10 @@ export interface ErrorContext {
   pattern?: string;
   /** What is wrong with a French administrative number, for `format`. */
   problem?: FormatProblem;
+  /** The accepted file types (`application/pdf`, `image/*`, `.pdf`), for `fileType`. */
+  accept?: readonly string[];
+  /** The file's name, for `fileType` and `fileSize`. */
+  file?: string;
   /** A property name, for additionalProperties and dependent requirements. */
   property?: string;
 }
@@ -56,6 +60,8 @@ export type ErrorKeyword =
   | 'anyOf'
   | 'not'
   | 'mustTick'
+  | 'fileType'
+  | 'fileSize'
   | 'requiredChoice'
   | 'generic';
 
@@ -121,7 +127,6 @@ export interface FallbackMessages {
   recursion(): string;
   dynamicKeys(): string;
   mixedTypes(): string;
-  notYet(): string;
 }
 
 /** What `<guichet-form>` says around the questions. */
@@ -168,6 +173,9 @@ export interface FormMessages {
   itemRemoved(p: { label: string }): string;
   /** How many options a combobox shows for what was typed. */
   resultsCount(p: { count: number }): string;
+  /** The files chosen for a question, and the button that removes one. */
+  chosenFiles(): string;
+  removeFile(p: { name: string }): string;
   /** The title of the review page. */
   reviewTitle(): string;
   /** The link back to a question from the review page. */

@@ -4,6 +4,11 @@ import { formatNumber, plural } from './plural.js';
 const n = (value: number | undefined): string => formatNumber('en', value ?? 0);
 const chars = (limit = 0): string => `${n(limit)} ${plural('en', limit, 'character', 'characters')}`;
 
+const fileTypes: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/*': 'image', '.pdf': 'PDF', '.jpg': 'JPG', '.jpeg': 'JPG', '.png': 'PNG' };
+const accepted = (accept: readonly string[] = []): string => [...new Set(accept.map((a) => fileTypes[a.toLowerCase()] ?? a))].join(', ');
+const bytes = (size = 0): string =>
+  size >= 1024 * 1024 ? `${n(Math.round((size / 1024 / 1024) * 10) / 10)} MB` : size >= 1024 ? `${n(Math.round(size / 1024))} KB` : `${n(size)} bytes`;
+
 const typeNames: Record<string, string> = {
   string: 'some text',
   number: 'a number',
@@ -106,6 +111,8 @@ export const en: Catalogue = {
     anyOf: () => 'Choose one of the options and complete it',
     not: () => 'This answer is not accepted',
     requiredChoice: ({ label }) => `Answer “${label}”`,
+    fileType: ({ file = '', accept }) => `The file “${file}” is not accepted: choose a ${accepted(accept)} file`,
+    fileSize: ({ file = '', limit }) => `The file “${file}” is too large: it must be ${bytes(limit)} or smaller`,
     mustTick: ({ label }) => `Tick “${label}” to continue`,
     generic: () => 'This answer is not valid',
   },
@@ -171,7 +178,6 @@ export const en: Catalogue = {
     recursion: () => 'This part repeats itself endlessly: it cannot be shown.',
     dynamicKeys: () => 'This part expects free field names: it cannot be shown.',
     mixedTypes: () => 'This field accepts several kinds of answer: it cannot be shown.',
-    notYet: () => 'This kind of question is not presented by this form yet.',
   },
   form: {
     previous: () => 'Previous',
@@ -195,6 +201,8 @@ export const en: Catalogue = {
     itemAdded: ({ label }) => `${label} added`,
     itemRemoved: ({ label }) => `${label} removed`,
     resultsCount: ({ count }) => (count === 0 ? 'No results' : `${count} ${plural('en', count, 'result', 'results')}`),
+    chosenFiles: () => 'Chosen files',
+    removeFile: ({ name }) => `Remove “${name}”`,
     reviewTitle: () => 'Check your answers',
     change: () => 'Change',
     changeWhat: ({ label }) => ` “${label}”`,

@@ -4,6 +4,11 @@ import { formatNumber, plural } from './plural.js';
 const n = (value: number | undefined): string => formatNumber('fr', value ?? 0);
 const chars = (limit = 0): string => `${n(limit)} ${plural('fr', limit, 'caractère', 'caractères')}`;
 
+const fileTypes: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/*': 'image', '.pdf': 'PDF', '.jpg': 'JPG', '.jpeg': 'JPG', '.png': 'PNG' };
+const accepted = (accept: readonly string[] = []): string => [...new Set(accept.map((a) => fileTypes[a.toLowerCase()] ?? a))].join(', ');
+const bytes = (size = 0): string =>
+  size >= 1024 * 1024 ? `${n(Math.round((size / 1024 / 1024) * 10) / 10)} Mo` : size >= 1024 ? `${n(Math.round(size / 1024))} Ko` : `${n(size)} octets`;
+
 const typeNames: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
@@ -108,6 +113,8 @@ export const fr: Catalogue = {
     anyOf: () => 'Choisissez une des possibilités proposées et complétez-la',
     not: () => "Cette réponse n'est pas acceptée",
     requiredChoice: ({ label }) => `Répondez à la question « ${label} »`,
+    fileType: ({ file = '', accept }) => `Le fichier « ${file} » n'est pas accepté : choisissez un fichier ${accepted(accept)}`,
+    fileSize: ({ file = '', limit }) => `Le fichier « ${file} » est trop lourd : il doit peser au plus ${bytes(limit)}`,
     mustTick: ({ label }) => `Cochez la case « ${label} » pour continuer`,
     generic: () => "Cette réponse n'est pas valide",
   },
@@ -175,7 +182,6 @@ export const fr: Catalogue = {
     recursion: () => 'Cette partie se répète elle-même sans fin : elle ne peut pas être affichée.',
     dynamicKeys: () => 'Cette partie attend des noms de champs libres : elle ne peut pas être affichée.',
     mixedTypes: () => 'Ce champ accepte plusieurs types de réponses : il ne peut pas être affiché.',
-    notYet: () => "Ce type de question n'est pas encore présenté par ce formulaire.",
   },
   form: {
     previous: () => 'Précédent',
@@ -200,6 +206,8 @@ export const fr: Catalogue = {
     itemRemoved: ({ label }) => `${label} supprimé`,
     resultsCount: ({ count }) =>
       count === 0 ? 'Aucun résultat' : `${count} ${plural('fr', count, 'résultat', 'résultats')}`,
+    chosenFiles: () => 'Fichiers choisis',
+    removeFile: ({ name }) => `Retirer « ${name} »`,
     reviewTitle: () => 'Vérifiez vos réponses',
     change: () => 'Modifier',
     changeWhat: ({ label }) => ` « ${label} »`,

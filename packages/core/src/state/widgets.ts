@@ -73,9 +73,13 @@ export const itemsAreObjects: Predicate = ({ schema }) =>
 export const isReadOnly: Predicate = ({ schema }) =>
   schema.keywords.readOnly === true || (schema.constant !== undefined && schema.constant.value !== true);
 
-/** The field is a file (RJSF's `data-url` format, or `contentEncoding`/`contentMediaType`). */
-export const isFile: Predicate = ({ schema }) =>
-  schema.keywords.format === 'data-url' || 'contentMediaType' in schema.keywords || 'contentEncoding' in schema.keywords;
+/** The field is a file, or a list of files (RJSF's `data-url` format, or `contentEncoding`/`contentMediaType`). */
+export const isFile: Predicate = ({ schema }) => {
+  const describesFile = (keywords: Record<string, unknown>): boolean =>
+    keywords.format === 'data-url' || 'contentMediaType' in keywords || 'contentEncoding' in keywords;
+  const items = schema.items?.node;
+  return describesFile(schema.keywords) || (isObject(items) && describesFile(items));
+};
 
 /** All predicates hold. */
 export const and =

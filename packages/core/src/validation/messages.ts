@@ -4,7 +4,7 @@ import type { Catalogue, DefinitionContext, ErrorContext, ErrorKeyword } from '.
 const keywords = new Set<string>([
   'required', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
   'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'minItems', 'maxItems', 'uniqueItems', 'contains',
-  'minProperties', 'maxProperties', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf', 'not',
+  'minProperties', 'maxProperties', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf', 'not', 'fileType', 'fileSize',
 ]);
 
 const aliases: Record<string, ErrorKeyword> = {
@@ -51,6 +51,8 @@ export function keywordMessage(
 ): string {
   const key: ErrorKeyword = keywords.has(keyword) ? (keyword as ErrorKeyword) : (aliases[keyword] ?? 'generic');
   const context: ErrorContext = { label, ...paramContext(params, allowedLabel) };
+  if (Array.isArray(params.accept)) context.accept = params.accept.filter((a): a is string => typeof a === 'string');
+  if (typeof params.name === 'string') context.file = params.name;
   if (typeof params.additionalProperty === 'string') context.property = params.additionalProperty;
   if (typeof params.unevaluatedProperty === 'string') context.property = params.unevaluatedProperty;
   if (context.format && isFrenchFormat(context.format) && typeof value === 'string') {

@@ -8,6 +8,7 @@ import { labelOf, presentationKey, presentationOf } from '../state/presentation.
 import { resolveAt, type ResolvedSchema } from '../schema/resolve.js';
 import type { RawError } from './ajv.js';
 import { locateErrors, type LocatedError } from './errors.js';
+import { fileErrors } from './files.js';
 import { keywordMessage } from './messages.js';
 
 /** A failed check on one field, with the message to show. */
@@ -114,7 +115,10 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const minimal = minimiseData(procedure, data);
   const within = options.within;
   const engine = engineOf(procedure);
-  const { errors, data: shown } = errorsOnQuestions(procedure, minimal);
+  const located = errorsOnQuestions(procedure, minimal);
+  const shown = located.data;
+  const files = fileErrors(procedure.document.fields, shown, (pointer) => getAt(shown, pointer));
+  const errors = [...located.errors, ...files.filter((f) => !located.errors.some((e) => e.pointer === f.pointer))];
   // In the order of the questions on the page, as GOV.UK's error summary lists them (ajv
   // reports an object's missing `required` answers before its properties' other errors).
   const positions = new Map(errors.map((error) => [error, formPosition(procedure, shown, error.pointer, within)]));

@@ -240,6 +240,21 @@ export const formStyles = css`
     background: var(--_primary);
     color: #fff;
   }
+  .files {
+    list-style: none;
+    padding: 0;
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    margin: 0.25rem 0;
+  }
+  .file-name {
+    overflow-wrap: anywhere;
+  }
   .button[disabled] {
     opacity: 0.7;
     cursor: progress;

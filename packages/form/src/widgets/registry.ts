@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
 import { renderCombobox } from './combobox/combobox.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
+import { renderFile } from './file.widget.js';
 import { renderMemorableDate } from './memorable-date.widget.js';
 import { renderRepeater } from './repeater.widget.js';
 import { renderText } from './text.widget.js';
@@ -32,15 +33,13 @@ const builtinRenders: Record<string, Render> = {
   group: renderGroup,
   repeater: renderRepeater,
   list: renderRepeater,
+  file: renderFile,
   readonly: renderReadonly,
   content: renderContent,
 };
 
-/** A built-in widget of core this form does not draw yet: an explanation, never a blank. */
-const renderNotYet: Render = (field, host) => renderFallback({ ...field, fallback: host.messages.fallback.notYet() }, host);
-
 const registry = new WidgetRegistry<Render>();
-for (const [name, tester] of builtinTesters) registry.register(name, tester, builtinRenders[name] ?? renderNotYet);
+for (const [name, tester] of builtinTesters) registry.register(name, tester, builtinRenders[name] ?? renderFallback);
 
 /**
  * Adds a widget for every `<guichet-form>` of the page: the highest-ranking tester wins, and
