@@ -50,4 +50,16 @@ describe('<guichet-form>', () => {
     (root.querySelector('.error-summary a') as HTMLAnchorElement).click();
     expect(root.activeElement).to.equal(input);
   });
+
+  it('should make the error summary focusable only while it has the focus, keeping it out of the Tab order', async () => {
+    const el = await form();
+    const root = el.shadowRoot as ShadowRoot;
+    expect(root.querySelector('[tabindex]')).to.equal(null);
+    await el.next();
+    const summary = root.querySelector('.error-summary') as HTMLElement;
+    expect(root.activeElement).to.equal(summary);
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    (root.querySelector('input[name="/nom"]') as HTMLInputElement).focus();
+    expect(summary.hasAttribute('tabindex')).to.equal(false);
+  });
 });

@@ -36,6 +36,7 @@ import type { GuichetSubmittedDetail } from '../events/guichet-submitted.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { sendSubmission } from './send.js';
+import { moveFocus } from './focus.js';
 import { formStyles } from './guichet-form.styles.js';
 
 type Loaded = { procedure: Procedure } | { problems: readonly Problem[]; message: string; kind: 'procedure' | 'load' };
@@ -206,7 +207,7 @@ export class GuichetForm extends GuichetElement {
     const id = this.#pendingFocus;
     if (id === undefined) return;
     this.#pendingFocus = undefined;
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    moveFocus(this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`));
   }
 
   #change(pointer: string, value: unknown): void {
@@ -293,7 +294,7 @@ export class GuichetForm extends GuichetElement {
       this.receipt = answer.reference === undefined ? {} : { reference: answer.reference };
       this.emit<GuichetSubmittedDetail>('guichet-submitted', answer);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+      moveFocus(this.renderRoot.querySelector<HTMLElement>('.confirmation'));
       return true;
     } catch (error) {
       this.sendFailed = true;
@@ -320,7 +321,7 @@ export class GuichetForm extends GuichetElement {
     const previous = before.procedure.steps[before.step];
     this.emit<GuichetStepChangeDetail>('guichet-step-change', { id: 'review', index: after.procedure.steps.length, previousId: previous?.id ?? '' });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    moveFocus(this.renderRoot.querySelector<HTMLElement>('.step-heading'));
     return true;
   }
 
@@ -336,7 +337,7 @@ export class GuichetForm extends GuichetElement {
   async #refused(errors: readonly FieldError[]): Promise<void> {
     this.emit<GuichetInvalidDetail>('guichet-invalid', { errors: [...errors] });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    moveFocus(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
   }
 
   async #stepChanged(before: FormState, focusHeading = true): Promise<void> {
@@ -350,14 +351,14 @@ export class GuichetForm extends GuichetElement {
       previousId: previous?.id ?? '',
     });
     await this.updateComplete;
-    if (focusHeading) this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    if (focusHeading) moveFocus(this.renderRoot.querySelector<HTMLElement>('.step-heading'));
   }
 
   #focusField(event: Event, pointer: string): void {
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(idForPointer(pointer))}`);
     if (!target) return;
-    target.focus();
+    moveFocus(target);
     target.closest('.field')?.scrollIntoView({ block: 'start' });
   }
 
@@ -371,7 +372,7 @@ export class GuichetForm extends GuichetElement {
     if (errors.length === 0) return nothing;
     const shown = visiblePointers(step.items);
     const m = this.#messages;
-    return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div part="error-summary" class="error-summary" aria-labelledby="error-summary-title">
       <div role="alert">
         <h3 class="error-summary-title" id="error-summary-title">${m.form.errorSummaryTitle()}</h3>
         <ul class="error-summary-list">
@@ -405,7 +406,7 @@ export class GuichetForm extends GuichetElement {
   #renderConfirmation(procedure: Procedure): TemplateResult {
     const m = this.#messages;
     const text = localize(procedure.document.submission?.confirmation, m.locale);
-    return html`<div part="confirmation" class="confirmation" tabindex="-1" role="status">
+    return html`<div part="confirmation" class="confirmation" role="status">
       <h2 class="confirmation-title">${m.form.sent()}</h2>
       ${this.receipt?.reference ? html`<p class="reference">${m.form.reference({ reference: this.receipt.reference })}</p>` : nothing}
       ${text ? html`<p>${text}</p>` : nothing}
@@ -460,7 +461,7 @@ export class GuichetForm extends GuichetElement {
     }}>
       <h2 part="title" class="title">${title}</h2>
       ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
-      <h3 part="step-heading" class="step-heading" tabindex="-1">${reviewing ? m.form.reviewTitle() : step.title}</h3>
+      <h3 part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</h3>
       ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
       ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
       <div class="nav">

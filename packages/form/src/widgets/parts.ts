@@ -50,7 +50,7 @@ export function fieldset(
 ): TemplateResult {
   return fieldWrapper(
     field,
-    html`<fieldset class="fieldset" role=${role ?? nothing} aria-describedby=${describedBy(field)} id=${id} tabindex="-1">
+    html`<fieldset class="fieldset" role=${role ?? nothing} aria-describedby=${describedBy(field)} id=${id}>
       <legend part="legend" class="legend">${field.label}${optionalMark(field, messages)}</legend>
       ${hint(field)} ${errorMessage(field, messages)} ${content}
     </fieldset>`,

@@ -14,7 +14,7 @@ export function renderReadonly(field: FieldView): TemplateResult {
   const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   return fieldWrapper(
     field,
-    html`<div class="readonly" id=${field.id} tabindex="-1">
+    html`<div class="readonly" id=${field.id}>
       <span part="label" class="label">${field.label}</span> ${hint(field)}
       <p class="readonly-value">${text}</p>
     </div>`,
@@ -23,7 +23,7 @@ export function renderReadonly(field: FieldView): TemplateResult {
 
 /** A schema node with no data (`type: null`): its title and description as text. */
 export function renderContent(field: FieldView): TemplateResult {
-  return html`<div class="content" id=${field.id} tabindex="-1">
+  return html`<div class="content" id=${field.id}>
     <p class="content-title">${field.label}</p>
     ${hint(field)}
   </div>`;
@@ -34,7 +34,7 @@ export function renderContent(field: FieldView): TemplateResult {
  * pointer, never a blank (STYLE.md §2).
  */
 export function renderFallback(field: FieldView, host: WidgetHost): TemplateResult {
-  return html`<div part="fallback" class="fallback" id=${field.id} tabindex="-1" role="note">
+  return html`<div part="fallback" class="fallback" id=${field.id} role="note">
     <p class="fallback-title">${host.messages.form.unsupportedTitle()} : ${field.label}</p>
     <p>${field.fallback ?? host.messages.fallback.noType()}</p>
     <p class="fallback-pointer"><code>${field.pointer}</code></p>
