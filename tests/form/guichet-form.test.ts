@@ -62,4 +62,12 @@ describe('<guichet-form>', () => {
     (root.querySelector('input[name="/nom"]') as HTMLInputElement).focus();
     expect(summary.hasAttribute('tabindex')).to.equal(false);
   });
+
+  it("should show the procedure's title as a heading, unless the page asks for no-title", async () => {
+    const titled = await form();
+    expect((titled.shadowRoot as ShadowRoot).querySelector('h2')?.textContent?.trim()).to.equal('Signalement');
+    const untitled = await fixture<GuichetForm>(html`<guichet-form no-title .schema=${schema}></guichet-form>`);
+    expect([...(untitled.shadowRoot as ShadowRoot).querySelectorAll('h2, h3')].map((h) => h.textContent?.trim())).to.deep.equal(['Signalement']);
+    await expect(untitled).to.be.accessible();
+  });
 });

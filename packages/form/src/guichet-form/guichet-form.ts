@@ -111,6 +111,9 @@ export class GuichetForm extends GuichetElement {
   /** Where to send the answers; overrides the procedure's `submission.endpoint`. */
   @property() action = '';
 
+  /** Hides the procedure's title, for a page whose own heading already names it. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
   @state() private formState: FormState | undefined;
   @state() private refusal: Extract<Loaded, { problems: unknown }> | undefined;
   @state() private announcement = '';
@@ -459,7 +462,7 @@ export class GuichetForm extends GuichetElement {
       event.preventDefault();
       void (reviewing ? this.submit() : isLast ? this.review() : this.next());
     }}>
-      <h2 part="title" class="title">${title}</h2>
+      ${this.noTitle ? nothing : html`<h2 part="title" class="title">${title}</h2>`}
       ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
       <h3 part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</h3>
       ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
