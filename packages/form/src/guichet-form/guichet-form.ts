@@ -269,21 +269,26 @@ export class GuichetForm extends GuichetElement {
     return true;
   }
 
+  /** Validates every answer; shows the first step in error and refuses, or returns the valid state. */
+  async #validateAll(): Promise<FormState | undefined> {
+    const before = this.formState;
+    if (!before) return undefined;
+    const after = validateAll(before);
+    this.formState = after;
+    if (after.errors.length === 0) return after;
+    this.#attempted = true;
+    if (after.step !== before.step) await this.#stepChanged(before, false);
+    await this.#refused(after.errors);
+    return undefined;
+  }
+
   /**
    * Validates every answer; when they are valid, fires `guichet-submit` and, unless it is
    * cancelled, sends the answers. Resolves to whether they were accepted.
    */
   async submit(): Promise<boolean> {
-    const before = this.formState;
-    if (!before) return false;
-    const after = validateAll(before);
-    this.formState = after;
-    if (after.errors.length > 0) {
-      this.#attempted = true;
-      if (after.step !== before.step) await this.#stepChanged(before, false);
-      await this.#refused(after.errors);
-      return false;
-    }
+    const after = await this.#validateAll();
+    if (!after) return false;
     const { id, version } = after.procedure.document;
     const detail: GuichetSubmitDetail = { procedure: { id, version }, data: submissionData(after) };
     const event = this.emit<GuichetSubmitDetail>('guichet-submit', detail, { cancelable: true });
@@ -311,15 +316,8 @@ export class GuichetForm extends GuichetElement {
   /** Validates every answer and, when they are valid, shows the review page ("Vérifiez vos réponses"). */
   async review(): Promise<boolean> {
     const before = this.formState;
-    if (!before) return false;
-    const after = validateAll(before);
-    this.formState = after;
-    if (after.errors.length > 0) {
-      this.#attempted = true;
-      if (after.step !== before.step) await this.#stepChanged(before, false);
-      await this.#refused(after.errors);
-      return false;
-    }
+    const after = await this.#validateAll();
+    if (!before || !after) return false;
     this.reviewing = true;
     const previous = before.procedure.steps[before.step];
     this.emit<GuichetStepChangeDetail>('guichet-step-change', { id: 'review', index: after.procedure.steps.length, previousId: previous?.id ?? '' });

@@ -13,28 +13,35 @@ function optionHint(field: FieldView, option: OptionView, index: number): Templa
 }
 
 /**
- * Radio buttons in a fieldset (up to 5 options, and yes/no for a boolean). The first radio
- * takes the field's id, so an error summary link lands on it.
+ * Radio buttons or checkboxes, one per option, in a fieldset named by the question. The first
+ * input takes the field's id, so an error summary link lands on it.
  */
-export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult {
+function choiceGroup(
+  field: FieldView,
+  host: WidgetHost,
+  type: 'radio' | 'checkbox',
+  isChecked: (option: OptionView) => boolean,
+  onChange: (option: OptionView, checked: boolean) => void,
+): TemplateResult {
   const options = field.options ?? [];
+  const inline = type === 'radio' && options.length === 2;
   return fieldset(
     field,
     host.messages,
-    html`<div class="choices ${options.length === 2 ? 'choices--inline' : ''}">
+    html`<div class="choices ${inline ? 'choices--inline' : ''}">
       ${options.map(
         (option, i) => html`<div class="choice">
           <input
             part="input"
-            type="radio"
+            type=${type}
             class="choice-input"
             id=${optionId(field, i)}
             name=${field.pointer}
-            .checked=${jsonEqualValue(field.value, option.value)}
+            .checked=${isChecked(option)}
             aria-describedby=${option.hint ? `${optionId(field, i)}-hint` : nothing}
             ?disabled=${field.readOnly}
-            @change=${() => {
-              host.setValue(field.pointer, option.value);
+            @change=${(event: Event) => {
+              onChange(option, (event.target as HTMLInputElement).checked);
             }}
           />
           <label part="choice-label" class="choice-label" for=${optionId(field, i)}>${option.label}</label>
@@ -47,7 +54,20 @@ export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult
   );
 }
 
-/** A drop-down list (6 to 20 options; more until the combobox comes). */
+/** Radio buttons (up to 5 options, and yes/no for a boolean). */
+export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult {
+  return choiceGroup(
+    field,
+    host,
+    'radio',
+    (option) => jsonEqualValue(field.value, option.value),
+    (option) => {
+      host.setValue(field.pointer, option.value);
+    },
+  );
+}
+
+/** A drop-down list (6 to 20 options). */
 export function renderSelect(field: FieldView, host: WidgetHost): TemplateResult {
   const options = field.options ?? [];
   const selected = options.findIndex((option) => jsonEqualValue(field.value, option.value));
@@ -74,42 +94,15 @@ export function renderSelect(field: FieldView, host: WidgetHost): TemplateResult
   );
 }
 
-/** Checkboxes for a list of choices (an array of enum values). */
+/** Checkboxes for a list of choices (an array of enum values), kept in the options' order. */
 export function renderCheckboxes(field: FieldView, host: WidgetHost): TemplateResult {
   const options = field.options ?? [];
   const chosen = Array.isArray(field.value) ? (field.value as unknown[]) : [];
-  const toggle = (value: unknown, checked: boolean): void => {
-    const others = chosen.filter((v) => !jsonEqualValue(v, value));
-    const next = checked ? options.map((o) => o.value).filter((v) => others.some((o) => jsonEqualValue(o, v)) || jsonEqualValue(v, value)) : others;
+  const has = (value: unknown): boolean => chosen.some((v) => jsonEqualValue(v, value));
+  return choiceGroup(field, host, 'checkbox', (option) => has(option.value), (option, checked) => {
+    const next = options.map((o) => o.value).filter((v) => (jsonEqualValue(v, option.value) ? checked : has(v)));
     host.setValue(field.pointer, next.length > 0 ? next : undefined);
-  };
-  return fieldset(
-    field,
-    host.messages,
-    html`<div class="choices">
-      ${options.map(
-        (option, i) => html`<div class="choice">
-          <input
-            part="input"
-            type="checkbox"
-            class="choice-input"
-            id=${optionId(field, i)}
-            name=${field.pointer}
-            .checked=${chosen.some((v) => jsonEqualValue(v, option.value))}
-            aria-describedby=${option.hint ? `${optionId(field, i)}-hint` : nothing}
-            ?disabled=${field.readOnly}
-            @change=${(event: Event) => {
-              toggle(option.value, (event.target as HTMLInputElement).checked);
-            }}
-          />
-          <label part="choice-label" class="choice-label" for=${optionId(field, i)}>${option.label}</label>
-          ${optionHint(field, option, i)}
-        </div>`,
-      )}
-    </div>`,
-    undefined,
-    nothing,
-  );
+  });
 }
 
 /** A single checkbox for a boolean (a box to tick when the schema says `const: true`). */
