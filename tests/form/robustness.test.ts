@@ -241,3 +241,15 @@ function nested(depth: number): Record<string, unknown> {
   for (let i = 0; i < depth; i++) node = { type: 'object', properties: { a: node } };
   return node;
 }
+
+describe('<guichet-form> fallback', () => {
+  it('should explain a question it cannot present, naming it, in French and in English', async () => {
+    const schema = { type: 'object', properties: { valeur: { title: 'Valeur', type: ['string', 'number'] } } };
+    for (const [lang, title] of [['fr', 'Question non disponible : Valeur'], ['en', 'Question not available: Valeur']] as const) {
+      const el = await fixture<GuichetForm>(html`<guichet-form lang=${lang} .schema=${schema}></guichet-form>`);
+      const note = (el.shadowRoot as ShadowRoot).querySelector('[role="note"]');
+      expect(note?.querySelector('.fallback-title')?.textContent?.trim()).to.equal(title);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

@@ -148,7 +148,7 @@ export interface FormMessages {
   /** A procedure that could not be fetched. */
   loadFailed(p: { detail: string }): string;
   /** The title of the explanation shown instead of a question the form cannot present. */
-  unsupportedTitle(): string;
+  unsupportedTitle(p: { label: string }): string;
   /** Said when questions appear or disappear after an answer. */
   questionsChanged(p: { added: number; removed: number }): string;
   /** The title of the confirmation. */

@@ -35,7 +35,7 @@ export function renderContent(field: FieldView): TemplateResult {
  */
 export function renderFallback(field: FieldView, host: WidgetHost): TemplateResult {
   return html`<div part="fallback" class="fallback" id=${field.id} role="note">
-    <p class="fallback-title">${host.messages.form.unsupportedTitle()} : ${field.label}</p>
+    <p class="fallback-title">${host.messages.form.unsupportedTitle({ label: field.label })}</p>
     <p>${field.fallback ?? host.messages.fallback.noType()}</p>
     <p class="fallback-pointer"><code>${field.pointer}</code></p>
   </div>`;
