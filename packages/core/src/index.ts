@@ -5,7 +5,7 @@
 export type * from './generated/procedure.js';
 export { procedureSchema } from './generated/procedure-schema.js';
 
-export type { JsonObject, JsonValue } from './json.js';
+export { jsonEqual, type JsonObject, type JsonValue } from './json.js';
 export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointer, isWithin, parsePointer, setAt } from './pointer.js';
 
 export { bilingual, catalogue, locales, toLocale } from './i18n/index.js';
@@ -27,6 +27,7 @@ export { effectiveSchema } from './schema/effective.js';
 
 export type { RawError, SchemaValidator } from './validation/ajv.js';
 export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
+export { readFileAnswer, type FileAnswer } from './validation/files.js';
 export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
 
 export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';
@@ -48,7 +49,7 @@ export {
   type StepView,
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
-export { reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
+export { answerText, reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
 export { filterOptions } from './state/options.js';
 export {
   and,

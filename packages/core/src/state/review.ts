@@ -1,4 +1,5 @@
 import { catalogue } from '../i18n/index.js';
+import { jsonEqual } from '../json.js';
 import { formatNumber } from '../i18n/plural.js';
 import type { Catalogue } from '../i18n/index.js';
 import { currentStep, goToStep, stepSummaries, type FormState } from './form-state.js';
@@ -22,13 +23,18 @@ export interface ReviewStep {
   rows: ReviewRow[];
 }
 
-function answerText(field: FieldView, messages: Catalogue): string {
+/**
+ * An answer as the person reads it: option labels, Oui/Non, numbers and dates written the
+ * French way, « Non renseigné » when empty. The review page and read-only values use it.
+ * @example answerText(field, catalogue('fr')) // 'Passeport'
+ */
+export function answerText(field: FieldView, messages: Catalogue): string {
   const value = field.value;
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
     return messages.form.notAnswered();
   }
   const option = (v: unknown): string =>
-    field.options?.find((o) => JSON.stringify(o.value) === JSON.stringify(v))?.label ?? (typeof v === 'string' ? v : JSON.stringify(v));
+    field.options?.find((o) => jsonEqual(o.value, v))?.label ?? (typeof v === 'string' ? v : JSON.stringify(v));
   if (Array.isArray(value)) return value.map(option).join(', ');
   if (field.options && field.options.length > 0) return option(value);
   if (typeof value === 'boolean') return value ? messages.yes() : messages.no();

@@ -1,5 +1,4 @@
-import { jsonEqualValue } from './values.js';
-import type { FieldView, OptionView } from '@guichet/core';
+import { jsonEqual, type FieldView, type OptionView } from '@guichet/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy, errorMessage, fieldset, fieldWrapper, hint, label } from './parts.js';
 import type { WidgetHost } from './widget.js';
@@ -60,7 +59,7 @@ export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult
     field,
     host,
     'radio',
-    (option) => jsonEqualValue(field.value, option.value),
+    (option) => jsonEqual(field.value, option.value),
     (option) => {
       host.setValue(field.pointer, option.value);
     },
@@ -70,7 +69,7 @@ export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult
 /** A drop-down list (6 to 20 options). */
 export function renderSelect(field: FieldView, host: WidgetHost): TemplateResult {
   const options = field.options ?? [];
-  const selected = options.findIndex((option) => jsonEqualValue(field.value, option.value));
+  const selected = options.findIndex((option) => jsonEqual(field.value, option.value));
   return fieldWrapper(
     field,
     html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
@@ -98,9 +97,9 @@ export function renderSelect(field: FieldView, host: WidgetHost): TemplateResult
 export function renderCheckboxes(field: FieldView, host: WidgetHost): TemplateResult {
   const options = field.options ?? [];
   const chosen = Array.isArray(field.value) ? (field.value as unknown[]) : [];
-  const has = (value: unknown): boolean => chosen.some((v) => jsonEqualValue(v, value));
+  const has = (value: unknown): boolean => chosen.some((v) => jsonEqual(v, value));
   return choiceGroup(field, host, 'checkbox', (option) => has(option.value), (option, checked) => {
-    const next = options.map((o) => o.value).filter((v) => (jsonEqualValue(v, option.value) ? checked : has(v)));
+    const next = options.map((o) => o.value).filter((v) => (jsonEqual(v, option.value) ? checked : has(v)));
     host.setValue(field.pointer, next.length > 0 ? next : undefined);
   });
 }

@@ -1,4 +1,4 @@
-import type { FieldView } from '@guichet/core';
+import { readFileAnswer, type FieldView } from '@guichet/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, errorMessage, fieldWrapper, hint, label } from './parts.js';
@@ -19,15 +19,8 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-/** The name a data URL carries. */
-function fileName(value: unknown): string {
-  const match = typeof value === 'string' ? /;name=([^;,]*)/.exec(value) : null;
-  try {
-    return match?.[1] ? decodeURIComponent(match[1]) : '';
-  } catch {
-    return match?.[1] ?? '';
-  }
-}
+/** The file name a data URL carries (core reads it). */
+const fileName = (value: string): string => readFileAnswer(value)?.name ?? '';
 
 /**
  * A pièce justificative: a file input (accepted types from the presentation), the files

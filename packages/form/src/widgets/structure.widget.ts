@@ -1,4 +1,4 @@
-import type { FieldView } from '@guichet/core';
+import { answerText, type FieldView } from '@guichet/core';
 import { html, type TemplateResult } from 'lit';
 import { fieldset, fieldWrapper, hint } from './parts.js';
 import type { WidgetHost } from './widget.js';
@@ -9,9 +9,8 @@ export function renderGroup(field: FieldView, host: WidgetHost): TemplateResult 
 }
 
 /** A value the person cannot change, shown as text. */
-export function renderReadonly(field: FieldView): TemplateResult {
-  const value = field.options?.find((o) => JSON.stringify(o.value) === JSON.stringify(field.value))?.label ?? field.value;
-  const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+export function renderReadonly(field: FieldView, host: WidgetHost): TemplateResult {
+  const text = answerText(field, host.messages);
   return fieldWrapper(
     field,
     html`<div class="readonly" id=${field.id}>

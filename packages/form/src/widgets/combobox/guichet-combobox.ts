@@ -1,8 +1,7 @@
-import { filterOptions, type Catalogue, type OptionView } from '@guichet/core';
+import { filterOptions, jsonEqual, type Catalogue, type OptionView } from '@guichet/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { jsonEqualValue } from '../values.js';
 
 /**
  * @summary A filterable list of choices (WAI-ARIA APG combobox with a listbox popup), used by
@@ -37,7 +36,7 @@ export class GuichetCombobox extends LitElement {
   }
 
   #selectedLabel(): string {
-    return this.options.find((o) => jsonEqualValue(o.value, this.value))?.label ?? '';
+    return this.options.find((o) => jsonEqual(o.value, this.value))?.label ?? '';
   }
 
   #shown(): OptionView[] {
