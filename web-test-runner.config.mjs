@@ -26,8 +26,32 @@ async function corpusMiddleware(context, next) {
   }
 }
 
+// A stand-in for the Base Adresse Nationale at /test-ban/search/?q=…&limit=…: a GeoJSON
+// FeatureCollection shaped like api-adresse.data.gouv.fr's, filtered by the words of q.
+const banFeatures = [
+  { label: '8 Boulevard du Port 80000 Amiens', name: '8 Boulevard du Port', housenumber: '8', street: 'Boulevard du Port', postcode: '80000', city: 'Amiens', citycode: '80021', type: 'housenumber', coordinates: [2.290084, 49.897443] },
+  { label: '8 Rue du Port 44000 Nantes', name: '8 Rue du Port', housenumber: '8', street: 'Rue du Port', postcode: '44000', city: 'Nantes', citycode: '44109', type: 'housenumber', coordinates: [-1.5536, 47.2184] },
+  { label: 'Rue du Port 56100 Lorient', name: 'Rue du Port', street: 'Rue du Port', postcode: '56100', city: 'Lorient', citycode: '56121', type: 'street', coordinates: [-3.3652, 47.7486] },
+  { label: 'Saint-Aubin-sur-Loire', name: 'Saint-Aubin-sur-Loire', postcode: '71140', city: 'Saint-Aubin-sur-Loire', citycode: '71389', type: 'municipality', coordinates: [3.8547, 46.5761] },
+];
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function banMiddleware(context, next) {
+  if (context.path !== '/test-ban/search/') return next();
+  const q = String(context.query.q ?? '');
+  const limit = Number(context.query.limit ?? 5);
+  const words = fold(q).split(/\s+/).filter(Boolean);
+  const features = banFeatures
+    .filter((f) => words.every((word) => fold(f.label).includes(word)))
+    .slice(0, limit)
+    .map(({ coordinates, ...properties }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...properties, score: 0.9, id: `${properties.citycode}_test` } }));
+  context.type = 'application/json';
+  context.body = JSON.stringify({ type: 'FeatureCollection', version: 'draft', features, attribution: 'BAN', licence: 'ETALAB-2.0', query: q, limit });
+}
+
 export default {
-  middleware: [corpusMiddleware],
+  middleware: [corpusMiddleware, banMiddleware],
   files: ['tests/**/*.test.ts', '!tests/core/**'],
   nodeResolve: { exportConditions: ['guichet-source', 'browser', 'development'] },
   concurrency: 1,

@@ -52,6 +52,24 @@ export type { Constraints, FieldView, OptionView } from './state/views.js';
 export { answerText, reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
 export { filterOptions } from './state/options.js';
 export {
+  addAddressTokens,
+  addressAnswers,
+  addressFields,
+  addressPartOf,
+  addressParts,
+  addressQuery,
+  addressSuggestions,
+  addressTokens,
+  isAddress,
+  MAX_ADDRESS_QUERY_LENGTH,
+  MIN_ADDRESS_QUERY_LENGTH,
+  partsOf,
+  type AbortSignalLike,
+  type AddressPart,
+  type AddressSearch,
+  type AddressSuggestion,
+} from './state/address.js';
+export {
   and,
   bestOf,
   builtinTesters,

@@ -6,6 +6,10 @@
 export { GuichetForm } from './guichet-form/guichet-form.js';
 export { GuichetElement } from './base/guichet-element.js';
 export { GuichetCombobox } from './widgets/combobox/guichet-combobox.js';
+export { GuichetAddressSearch } from './widgets/address/guichet-address-search.js';
+export { banAddressSearch, banSuggestions, type BanOptions } from './address/ban.js';
+export type { AddressSearch } from './address/address-search.js';
+export type { AddressSuggestion } from '@guichet/core';
 export { registerWidget } from './widgets/registry.js';
 export type { Widget, WidgetHost } from './widgets/widget.js';
 export { describedBy, errorMessage, fieldset, fieldWrapper, hint, label, optionalMark } from './widgets/parts.js';

@@ -192,6 +192,26 @@ export interface FormMessages {
   year(): string;
 }
 
+/** What the postal-address widget and its optional search say. */
+export interface AddressMessages {
+  /** The label of the search input. */
+  searchLabel(): string;
+  /** Its hint: how many characters start a search, and that the fields below can be filled by hand. */
+  searchHint(p: { min: number }): string;
+  /** The name of the list of suggestions. */
+  suggestions(): string;
+  /** While the service searches. */
+  searching(): string;
+  /** The service found nothing. */
+  noResult(): string;
+  /** How many addresses the service found. */
+  results(p: { count: number }): string;
+  /** The service failed: the fields below still work. */
+  failed(): string;
+  /** Said after a suggestion filled the fields. */
+  filled(p: { label: string }): string;
+}
+
 /** Everything Guichet says, in one language. A missing key in a language is a type error. */
 export interface Catalogue {
   locale: Locale;
@@ -201,6 +221,8 @@ export interface Catalogue {
   unsupported: UnsupportedAdvice;
   fallback: FallbackMessages;
   form: FormMessages;
+  /** The postal-address widget. */
+  address: AddressMessages;
   /** The label used when a field has neither a label nor a title. */
   untitledField(p: { name: string }): string;
   /** The label of one item of a repeatable group: "Enfant 2". */

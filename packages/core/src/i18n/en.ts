@@ -219,6 +219,17 @@ export const en: Catalogue = {
         .filter(Boolean)
         .join(', '),
   },
+  address: {
+    searchLabel: () => 'Search for an address',
+    searchHint: ({ min }) =>
+      `Type at least ${min} characters (number, street, town), then choose an address from the list. You can also fill in the fields below.`,
+    suggestions: () => 'Suggested addresses',
+    searching: () => 'Searching…',
+    noResult: () => 'No address found: check what you typed, or fill in the fields below.',
+    results: ({ count }) => `${count} ${plural('en', count, 'address found', 'addresses found')}`,
+    failed: () => 'The address search service is not responding: enter the address in the fields below.',
+    filled: ({ label }) => `Address filled in: ${label}. Check the fields below.`,
+  },
   itemLabel: ({ label, position }) => `${label} ${position}`,
   untitledField: ({ name }) => name,
   untitledForm: () => 'Form',

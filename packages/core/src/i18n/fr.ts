@@ -224,6 +224,17 @@ export const fr: Catalogue = {
         .filter(Boolean)
         .join(', '),
   },
+  address: {
+    searchLabel: () => 'Rechercher une adresse',
+    searchHint: ({ min }) =>
+      `Saisissez au moins ${min} caractères (numéro, voie, commune), puis choisissez une adresse dans la liste. Vous pouvez aussi remplir les champs ci-dessous.`,
+    suggestions: () => 'Adresses proposées',
+    searching: () => 'Recherche en cours…',
+    noResult: () => 'Aucune adresse trouvée : vérifiez la saisie, ou remplissez les champs ci-dessous.',
+    results: ({ count }) => `${count} ${plural('fr', count, 'adresse trouvée', 'adresses trouvées')}`,
+    failed: () => "Le service de recherche d'adresse ne répond pas : saisissez l'adresse dans les champs ci-dessous.",
+    filled: ({ label }) => `Adresse remplie : ${label}. Vérifiez les champs ci-dessous.`,
+  },
   itemLabel: ({ label, position }) => `${label} ${position}`,
   untitledField: ({ name }) => name,
   untitledForm: () => 'Formulaire',

@@ -50,7 +50,7 @@ function rowsOf(fields: readonly FieldView[], messages: Catalogue, prefix = ''):
   return fields.flatMap((field): ReviewRow[] => {
     if (field.fallback || field.widget === 'content') return [];
     const label = prefix ? messages.form.itemQuestion({ item: prefix, label: field.label }) : field.label;
-    if (field.widget === 'group') return rowsOf(field.children ?? [], messages, prefix);
+    if (field.widget === 'group' || field.widget === 'address') return rowsOf(field.children ?? [], messages, prefix);
     if (field.widget === 'repeater') {
       const items = field.children ?? [];
       if (items.length === 0) return [{ pointer: field.pointer, id: field.id, label, value: messages.form.notAnswered() }];

@@ -7,6 +7,7 @@ import type { Procedure } from '../procedure/model.js';
 import { childPointer, formatPointer, getAt, idForPointer, parsePointer } from '../pointer.js';
 import { resolveSchema, type Located, type ResolvedSchema } from '../schema/resolve.js';
 import { MAX_SCHEMA_DEPTH } from '../schema/walk.js';
+import { addAddressTokens } from './address.js';
 import { labelOf, presentationOf } from './presentation.js';
 import { builtinRegistry, isReadOnly, type FieldType, type WidgetContext } from './widgets.js';
 
@@ -198,10 +199,11 @@ export function buildField(
   view.widget = registry.select(context)?.name ?? 'fallback';
   if (view.widget === 'fallback') view.fallback = ctx.messages.fallback.noType();
   const path = new Set(seen).add(resolved.pointer);
-  if (view.widget === 'group') {
+  if (view.widget === 'group' || view.widget === 'address') {
     view.children = [...resolved.properties].map(([name, child]) =>
       buildField(ctx, child, childPointer(pointer, name), childPointer(key, name), resolved.required.has(name), path),
     );
+    if (view.widget === 'address') addAddressTokens(view, (k) => presentationOf(ctx.procedure, k));
   } else if (view.widget === 'repeater' || view.widget === 'list') {
     // "Enfant 2": the items' own title when the schema gives one, else the list's label.
     const itemSchema = resolved.items ? resolveSchema(ctx.engine, resolved.items, undefined) : undefined;

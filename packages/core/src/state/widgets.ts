@@ -1,6 +1,7 @@
 import type { FieldPresentation } from '../generated/procedure.js';
 import { isObject } from '../json.js';
 import type { ResolvedSchema } from '../schema/resolve.js';
+import { isAddress } from './address.js';
 
 /** The JSON type a field holds. */
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
@@ -161,7 +162,8 @@ export const builtinTesters: ReadonlyArray<readonly [string, Tester]> = [
   ['select', bestOf(rankWith(3, optionCountBetween(6, 20)), rankWith(10, and(optionCountBetween(1), widgetIs('select'))))],
   ['combobox', bestOf(rankWith(3, optionCountBetween(21)), rankWith(10, and(optionCountBetween(1), widgetIs('combobox'))))],
   ['checkboxes', rankWith(3, and(schemaTypeIs('array'), itemsAreOptions))],
-  ['group', rankWith(1, schemaTypeIs('object'))],
+  ['group', bestOf(rankWith(1, schemaTypeIs('object')), rankWith(10, and(schemaTypeIs('object'), widgetIs('group'))))],
+  ['address', bestOf(rankWith(3, isAddress), rankWith(10, and(schemaTypeIs('object'), widgetIs('address'))))],
   ['repeater', rankWith(2, and(schemaTypeIs('array'), itemsAreObjects))],
   ['list', rankWith(1, schemaTypeIs('array'))],
   ['file', bestOf(rankWith(4, isFile), rankWith(10, and(schemaTypeIs('string', 'array'), widgetIs('file'))))],

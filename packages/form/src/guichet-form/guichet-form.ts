@@ -26,6 +26,7 @@ import {
 import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { AddressSearch } from '../address/address-search.js';
 import { GuichetElement } from '../base/guichet-element.js';
 import type { GuichetChangeDetail } from '../events/guichet-change.js';
 import type { GuichetErrorDetail } from '../events/guichet-error.js';
@@ -33,6 +34,7 @@ import type { GuichetInvalidDetail } from '../events/guichet-invalid.js';
 import type { GuichetStepChangeDetail } from '../events/guichet-step-change.js';
 import type { GuichetSubmitDetail } from '../events/guichet-submit.js';
 import type { GuichetSubmittedDetail } from '../events/guichet-submitted.js';
+import { addressStyles } from '../widgets/address/address.styles.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { sendSubmission } from './send.js';
@@ -97,7 +99,7 @@ function visiblePointers(items: StepView['items']): Set<string> {
  * @cssprop [--guichet-spacing=1rem] - The space between questions.
  */
 export class GuichetForm extends GuichetElement {
-  static override styles: CSSResultGroup = [GuichetElement.styles, formStyles];
+  static override styles: CSSResultGroup = [GuichetElement.styles, formStyles, addressStyles];
 
   /** URL of a procedure, or of a bare JSON Schema, fetched from the page's own site. */
   @property() src = '';
@@ -113,6 +115,13 @@ export class GuichetForm extends GuichetElement {
 
   /** Hides the procedure's title, for a page whose own heading already names it. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /**
+   * An address search service (such as `banAddressSearch()`) offered above postal addresses;
+   * none by default, and nothing leaves the page without one. What the person types in the
+   * search box is sent to it: list it among the recipients of the privacy notice.
+   */
+  @property({ attribute: false }) addressSearch: AddressSearch | undefined;
 
   @state() private formState: FormState | undefined;
   @state() private refusal: Extract<Loaded, { problems: unknown }> | undefined;
@@ -203,6 +212,7 @@ export class GuichetForm extends GuichetElement {
       confirm: (pointer) => {
         this.confirming = pointer;
       },
+      addressSearch: this.addressSearch,
     };
   }
 

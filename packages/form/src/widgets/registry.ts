@@ -1,6 +1,7 @@
 import { builtinTesters, WidgetRegistry, type FieldView, type Tester } from '@guichet/core';
 import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
+import { renderAddress } from './address/address.widget.js';
 import { renderCombobox } from './combobox/combobox.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
 import { renderFile } from './file.widget.js';
@@ -31,6 +32,7 @@ const builtinRenders: Record<string, Render> = {
   combobox: renderCombobox,
   checkboxes: renderCheckboxes,
   group: renderGroup,
+  address: renderAddress,
   repeater: renderRepeater,
   list: renderRepeater,
   file: renderFile,

@@ -1,5 +1,6 @@
 import type { Catalogue, FieldView, Tester } from '@guichet/core';
 import type { TemplateResult } from 'lit';
+import type { AddressSearch } from '../address/address-search.js';
 
 /** What a widget may ask of the form that renders it. */
 export interface WidgetHost {
@@ -17,6 +18,8 @@ export interface WidgetHost {
   confirming: string | undefined;
   /** Asks (a pointer) or stops asking (undefined) to confirm a removal. */
   confirm(pointer: string | undefined): void;
+  /** The address search service the integrator plugged in, if any (none by default). */
+  addressSearch?: AddressSearch;
 }
 
 /** A widget: a name, a tester that ranks it for a field, and a template. */
