@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import { banAddressSearch, type AddressSearch, type AddressSuggestion, type GuichetChangeEvent, type GuichetForm } from '../../packages/form/src/index.js';
 import { accessibleName, control, description, fixtureJson, focused, harness, rootOf, text, until } from './support.js';
@@ -88,6 +88,26 @@ describe('<guichet-form> postal address', () => {
     ]);
     expect(parts.every((input) => group.contains(input))).to.equal(true);
     expect(description(control(el, '/adresse/complement'))).to.equal('Bâtiment, étage, lieu-dit…');
+  });
+
+  it('should size the parts by their content and reflow at 320 px without scrolling sideways', async () => {
+    await setViewport({ width: 1024, height: 800 });
+    const el = await form(fakeSearch().service);
+    const width = (pointer: string): number => control(el, pointer).getBoundingClientRect().width;
+    const top = (pointer: string): number => control(el, pointer).getBoundingClientRect().top;
+    try {
+      expect(width('/adresse/codePostal')).to.be.below(width('/adresse/commune'));
+      expect(width('/adresse/codePostal')).to.be.below(width('/adresse/numeroEtVoie') / 2);
+      expect(top('/adresse/codePostal')).to.equal(top('/adresse/commune'), 'the postcode beside the town on a wide screen');
+      await setViewport({ width: 320, height: 640 });
+      await el.updateComplete;
+      expect(top('/adresse/commune')).to.be.above(top('/adresse/codePostal'), 'the town below the postcode at 320 px');
+      const root = document.documentElement;
+      expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+      for (const input of rootOf(el).querySelectorAll('input')) expect(input.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('should show no search box and send nothing without a search service', async () => {
