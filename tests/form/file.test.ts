@@ -59,7 +59,7 @@ describe('file (pièce justificative)', () => {
     await choose(el, 'g-justificatif', [new File(['%PDF-1.4'], 'facture.pdf', { type: 'application/pdf' })]);
     expect(el.data.justificatif).to.match(/^data:application\/pdf;name=facture\.pdf;base64,/);
     expect(el.validate()).to.deep.equal([]);
-    const remove = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Retirer « facture.pdf »') as HTMLButtonElement;
+    const remove = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith('Retirer « facture.pdf »')) as HTMLButtonElement;
     remove.click();
     await el.updateComplete;
     expect(el.data).to.deep.equal({});

@@ -38,6 +38,7 @@ function choiceGroup(
             name=${field.pointer}
             .checked=${isChecked(option)}
             aria-describedby=${option.hint ? `${optionId(field, i)}-hint` : nothing}
+            aria-invalid=${field.error ? 'true' : 'false'}
             ?disabled=${field.readOnly}
             @change=${(event: Event) => {
               onChange(option, (event.target as HTMLInputElement).checked);

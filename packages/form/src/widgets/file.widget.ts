@@ -60,17 +60,19 @@ export function renderFile(field: FieldView, host: WidgetHost): TemplateResult {
             ${chosen.map(
               (file, index) => html`<li class="file">
                 <span class="file-name">${fileName(file)}</span>
-                <button
-                  type="button"
-                  class="button button--secondary button--small"
-                  @click=${() => {
-                    store(chosen.filter((_, i) => i !== index));
-                    host.announce(host.messages.form.removeFile({ name: fileName(file) }));
-                    host.focusLater(field.id);
-                  }}
-                >
-                  ${host.messages.form.removeFile({ name: fileName(file) })}
-                </button>
+                ${field.readOnly
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="button button--secondary button--small"
+                      @click=${() => {
+                        store(chosen.filter((_, i) => i !== index));
+                        host.announce(host.messages.form.removeFile({ name: fileName(file) }));
+                        host.focusLater(field.id);
+                      }}
+                    >
+                      ${host.messages.form.removeFile({ name: fileName(file) })}<span class="visually-hidden"> (${field.label})</span>
+                    </button>`}
               </li>`,
             )}
           </ul>`

@@ -17,6 +17,7 @@ export function renderCombobox(field: FieldView, host: WidgetHost): TemplateResu
         .value=${field.value}
         .describedBy=${typeof described === 'string' ? described : ''}
         .invalid=${Boolean(field.error)}
+        .readOnly=${field.readOnly}
         .messages=${host.messages}
         .choose=${(value: unknown) => {
           host.setValue(field.pointer, value);

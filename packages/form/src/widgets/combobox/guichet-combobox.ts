@@ -22,6 +22,8 @@ export class GuichetCombobox extends LitElement {
   @property({ attribute: false }) describedBy = '';
   /** True when the field is in error. */
   @property({ attribute: false }) invalid = false;
+  /** True when the answer cannot be changed (a read-only question): the list never opens. */
+  @property({ attribute: false }) readOnly = false;
   /** The form's texts. */
   @property({ attribute: false }) messages: Catalogue | undefined;
   /** Called with the chosen value (undefined when the choice is cleared). */
@@ -51,6 +53,7 @@ export class GuichetCombobox extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    if (this.readOnly) return;
     const shown = this.#shown();
     switch (event.key) {
       case 'ArrowDown':
@@ -115,6 +118,7 @@ export class GuichetCombobox extends LitElement {
         aria-activedescendant=${expanded && this.active >= 0 ? optionId(this.active) : nothing}
         aria-describedby=${this.describedBy || nothing}
         aria-invalid=${this.invalid ? 'true' : 'false'}
+        ?readonly=${this.readOnly}
         .value=${live(this.query ?? this.#selectedLabel())}
         @input=${(event: Event) => { this.#onInput(event); }}
         @keydown=${(event: KeyboardEvent) => { this.#onKeydown(event); }}
