@@ -119,6 +119,20 @@ const cases: Record<string, ConformanceCase> = {
       await press('Tab');
     },
   },
+  address: {
+    schema: {
+      type: 'object',
+      properties: { voie: { type: 'string', title: 'Numéro et voie' }, codePostal: { type: 'string', title: 'Code postal' }, commune: { type: 'string', title: 'Commune' } },
+    },
+    sample: { voie: '2 place de la Mairie', codePostal: '45000', commune: 'Saint-Exemple' },
+    answer: async ({ control, type, press }) => {
+      control('#g-reponse-voie').focus();
+      for (const part of ['2 place de la Mairie', '45000', 'Saint-Exemple']) {
+        await type(part);
+        await press('Tab');
+      }
+    },
+  },
   repeater: {
     schema: { type: 'array', minItems: 1, items: { type: 'object', properties: { prenom: { type: 'string', title: 'Prénom' } } } },
     sample: [{ prenom: 'Léa' }],
