@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
+  chooseAlternative,
   createFormState,
   currentStep,
   effectiveSchema,
@@ -11,6 +12,7 @@ import {
   previousStep,
   setValue,
   stepSummaries,
+  submissionData,
   validateStep,
   type FieldView,
   type FormState,
@@ -251,7 +253,7 @@ describe('effective schema and visibility', () => {
       assert.deepEqual(shown(procedure, { recurrence: 'Chaque jour' }), ['/recurrence']);
     });
 
-    it('should show the fields of branches that no answer can choose as explained fallbacks, never drop them', () => {
+    it('should ask which alternative applies when no value tells them apart, before their questions', () => {
       const procedure = loadProcedure({
         type: 'object',
         anyOf: [
@@ -259,15 +261,54 @@ describe('effective schema and visibility', () => {
           { properties: { identifiant: { type: 'string', title: 'Identifiant' } }, required: ['identifiant'] },
         ],
       });
-      const step = view(procedure);
-      assert.deepEqual(shownPointers(step), ['/prenom', '/identifiant']);
-      for (const field of allFields(step.items)) {
-        assert.equal(field.widget, 'fallback');
-        assert.equal(field.fallback, 'Ce champ propose plusieurs formes de réponse que ce formulaire ne sait pas encore présenter.');
-        assert.equal(field.required, false);
-      }
+      const state = createFormState(procedure);
+      const step = currentStep(state);
+      assert.deepEqual(shownPointers(step), ['']);
+      const chooser = step.items[0] as FieldView;
+      assert.deepEqual([chooser.widget, chooser.label, chooser.required], ['alternatives', 'Comment souhaitez-vous répondre ?', true]);
+      assert.deepEqual(chooser.options?.map((o) => [o.value, o.label]), [[0, 'Prénom'], [1, 'Identifiant']]);
+      assert.equal(chooser.alternative, undefined);
+      const second = chooseAlternative(state, '', 1);
+      assert.deepEqual(shownPointers(currentStep(second)), ['', '/identifiant']);
+      assert.equal(fieldIn(currentStep(second), '/identifiant').required, true);
+      assert.equal((currentStep(second).items[0] as FieldView).alternative, 1);
       assert.equal(step.position, 'Étape 1 sur 1');
-      assert.equal(fieldOf(procedure, '/prenom', {}, 'en').fallback, 'This field offers several forms of answer that this form cannot present yet.');
+    });
+
+    it('should pick the alternative the answers fit, and set aside what the person typed in the one they leave', () => {
+      const procedure = loadProcedure({
+        type: 'object',
+        properties: { nom: { type: 'string', title: 'Nom' } },
+        oneOf: [
+          { title: 'Par courriel', properties: { courriel: { type: 'string', format: 'email', title: 'Courriel' } }, required: ['courriel'] },
+          { title: 'Par courrier', properties: { adresse: { type: 'string', title: 'Adresse postale' } }, required: ['adresse'] },
+        ],
+      });
+      const state = createFormState(procedure, { data: { nom: 'Martin', adresse: '2 rue Haute' } });
+      assert.equal((currentStep(state).items.find((i) => i.kind === 'field' && i.pointer === '') as FieldView).alternative, 1);
+      const byMail = chooseAlternative(state, '', 0);
+      assert.deepEqual(byMail.data, { nom: 'Martin' });
+      assert.deepEqual(submissionData(setValue(byMail, '/courriel', 'martin@example.fr')), { nom: 'Martin', courriel: 'martin@example.fr' });
+      const back = chooseAlternative(setValue(byMail, '/nom', 'Martine'), '', 1);
+      assert.deepEqual(back.data, { nom: 'Martine', adresse: '2 rue Haute' });
+      assert.equal(chooseAlternative(back, '', 1), back);
+      assert.equal(chooseAlternative(back, '', 7), back);
+    });
+
+    it('should ask for a value alternative with one input that carries the question\'s id and error', () => {
+      const procedure = loadProcedure({
+        type: 'object',
+        required: ['quantite'],
+        properties: { quantite: { title: 'Quantité', oneOf: [{ type: 'string' }, { type: 'number' }] } },
+      });
+      const field = fieldOf(procedure, '/quantite', { quantite: 5 });
+      assert.deepEqual([field.widget, field.alternative, field.options?.map((o) => o.label)], ['alternatives', 1, ['Un texte', 'Un nombre']]);
+      const answer = field.children?.[0] as FieldView;
+      assert.deepEqual([answer.widget, answer.pointer, answer.id, answer.label, answer.required], ['number', '/quantite', 'g-quantite', 'Quantité : Un nombre', true]);
+      assert.notEqual(field.id, answer.id);
+      const toText = chooseAlternative(createFormState(procedure, { data: { quantite: 5 } }), '/quantite', 0);
+      assert.deepEqual(toText.data, {});
+      assert.deepEqual(chooseAlternative(toText, '/quantite', 1).data, { quantite: 5 });
     });
   });
 
@@ -489,8 +530,8 @@ describe('field views', () => {
     assert.deepEqual(keyboard('/courriel'), ['email', 'email', 'email']);
     assert.deepEqual(keyboard('/telephone'), ['tel', 'tel', 'tel']);
     assert.deepEqual(keyboard('/site'), ['url', undefined, 'url']);
-    assert.deepEqual(keyboard('/codePostal'), ['numeric', 'postal-code', 'text']);
-    assert.deepEqual(keyboard('/siret'), ['numeric', undefined, 'text']);
+    assert.deepEqual(keyboard('/codePostal'), ['numeric', 'postal-code', 'identifier']);
+    assert.deepEqual(keyboard('/siret'), ['numeric', undefined, 'identifier']);
     assert.deepEqual(keyboard('/date'), [undefined, undefined, 'date']);
   });
 

@@ -60,6 +60,20 @@ const cases: Record<string, ConformanceCase> = {
   email: { schema: { type: 'string', format: 'email' }, sample: 'claire.dupont@example.fr', answer: typing('claire.dupont@example.fr') },
   url: { schema: { type: 'string', format: 'uri' }, sample: 'https://www.saint-exemple.fr', answer: typing('https://www.saint-exemple.fr') },
   tel: { schema: { type: 'string', format: 'fr-phone' }, sample: '0612345678', answer: typing('0612345678') },
+  identifier: { schema: { type: 'string', format: 'siret' }, sample: '35600000000048', answer: typing('356 000 000 00048') },
+  alternatives: {
+    schema: { oneOf: [{ type: 'string', title: 'En lettres' }, { type: 'number', title: 'En chiffres' }] },
+    sample: 12,
+    answer: async ({ control, type, press, settle }) => {
+      control().focus();
+      await press('Space');
+      await press('ArrowDown');
+      await settle();
+      control('#g-reponse').focus();
+      await type('12');
+      await press('Tab');
+    },
+  },
   date: { schema: { type: 'string', format: 'date' }, sample: '1980-05-17', answer: (helpers) => typeDate(helpers, '1980-05-17') },
   'memorable-date': {
     schema: { type: 'string', format: 'date' },

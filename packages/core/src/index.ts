@@ -49,6 +49,8 @@ export {
   type StepView,
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
+export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';
+export { chooseAlternative } from './state/alternatives.js';
 export { answerText, reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
 export { filterOptions } from './state/options.js';
 export {
@@ -70,10 +72,20 @@ export {
   type AddressSuggestion,
 } from './state/address.js';
 export {
+  answerFromText,
+  identifierText,
+  identifierValue,
+  isIdentifierFormat,
+  textOfAnswer,
+  type IdentifierFormat,
+  type TextAnswerField,
+} from './state/input-text.js';
+export {
   and,
   bestOf,
   builtinTesters,
   formatIs,
+  hasAlternatives,
   isFile,
   isReadOnly,
   itemsAreObjects,

@@ -156,7 +156,7 @@ export interface FieldPresentation {
   label?: LocalizedText;
   hint?: LocalizedText;
   /**
-   * Name of a built-in widget to use instead of the one chosen from the schema when it fits the field: text, textarea, email, url, tel, date, memorable-date, datetime, time, number, checkbox, yes-no, radios, select, combobox, checkboxes, group, address, repeater, list, file, readonly, content. An agency's own widgets add names.
+   * Name of a built-in widget to use instead of the one chosen from the schema when it fits the field: text, textarea, email, url, tel, identifier (postal code, SIREN, SIRET, IBAN, NIR), date, memorable-date, datetime, time, number, checkbox, yes-no, radios, select, combobox, checkboxes, group, address, repeater, list, file, readonly, content. An agency's own widgets add names.
    */
   widget?: string;
   /**

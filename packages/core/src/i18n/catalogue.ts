@@ -122,11 +122,26 @@ export interface UnsupportedAdvice {
 /** Why a part of a schema is shown as a fallback instead of a field. */
 export interface FallbackMessages {
   noType(): string;
-  alternatives(): string;
   tuple(): string;
   recursion(): string;
   dynamicKeys(): string;
   mixedTypes(): string;
+}
+
+/** The question asked when a schema offers alternatives no value tells apart (`oneOf`/`anyOf`). */
+export interface AlternativeMessages {
+  /** The question, when the alternatives concern the whole form and have no title. */
+  question(): string;
+  /** The name of an alternative without title, by the kind of answer it asks. */
+  text(): string;
+  number(): string;
+  yesNo(): string;
+  choice(): string;
+  list(): string;
+  /** The name of an alternative that says nothing about itself. */
+  numbered(p: { position: number }): string;
+  /** The label of the input that answers a value alternative: the question, then the alternative picked. */
+  answer(p: { question: string; alternative: string }): string;
 }
 
 /** What `<guichet-form>` says around the questions. */
@@ -178,6 +193,10 @@ export interface FormMessages {
   removeFile(p: { name: string }): string;
   /** The title of the review page. */
   reviewTitle(): string;
+  /** The name of the list of steps. */
+  stepsLabel(): string;
+  /** Said after a step's title in the list of steps, for those who do not see its style. */
+  stepStatus: { done(): string; current(): string; upcoming(): string };
   /** The link back to a question from the review page. */
   change(): string;
   /** What follows "Modifier" for screen readers: the question. */
@@ -220,6 +239,8 @@ export interface Catalogue {
   definition: DefinitionMessages;
   unsupported: UnsupportedAdvice;
   fallback: FallbackMessages;
+  /** The question "which alternative?". */
+  alternative: AlternativeMessages;
   form: FormMessages;
   /** The postal-address widget. */
   address: AddressMessages;
@@ -237,6 +258,8 @@ export interface Catalogue {
   errorPrefix(): string;
   /** Said after a label when the field is optional. */
   optional(): string;
+  /** The hint of an identifier's input when the procedure gives none: what it is, where to find it, an example. */
+  identifierHint: { siren(): string; siret(): string; iban(): string; nir(): string };
   /** Yes and no, for boolean questions. */
   yes(): string;
   no(): string;

@@ -1,5 +1,5 @@
 import { asList, defineOwn, hasOwn, isObject, jsonEqual } from '../json.js';
-import { childPointer, parsePointer } from '../pointer.js';
+import { childPointer, formatPointer, parsePointer } from '../pointer.js';
 import type { RefResolver } from './refs.js';
 import type { SchemaObject } from './types.js';
 import { MAX_SCHEMA_DEPTH } from './walk.js';
@@ -36,8 +36,10 @@ export interface ResolvedSchema {
   options?: SchemaOption[];
   /** The one value allowed (`const`). */
   constant?: { value: unknown };
-  /** Alternatives that no `const` tells apart: the form cannot pick one from the data. */
+  /** Alternatives that no `const` tells apart: the person picks one (the form asks which). */
   alternatives?: Located[];
+  /** The index of the alternative that applies: the one chosen, else the one the data fits best. */
+  alternative?: number;
   /** False for the schema `false`: nothing is valid. */
   satisfiable: boolean;
 }
@@ -70,7 +72,10 @@ function mergeInto(base: ResolvedSchema, extra: ResolvedSchema): void {
   base.tuple ??= extra.tuple;
   base.options ??= extra.options;
   base.constant ??= extra.constant;
-  base.alternatives ??= extra.alternatives;
+  if (base.alternatives === undefined && extra.alternatives !== undefined) {
+    base.alternatives = extra.alternatives;
+    if (extra.alternative !== undefined) base.alternative = extra.alternative;
+  }
   if (!extra.satisfiable) base.satisfiable = false;
 }
 
@@ -109,12 +114,36 @@ function isNullOnly(resolved: ResolvedSchema | undefined): boolean {
   );
 }
 
+/**
+ * The alternative the data fits best, or undefined when nothing tells: most of the object's
+ * keys declared by the branch, then a branch the data satisfies, then the first (RJSF's
+ * closest-matching option does much the same). A value that is not an object takes the first
+ * branch it satisfies.
+ */
+function bestAlternative(ctx: ResolveContext, branches: readonly Located[], derefed: ReadonlyArray<ResolvedSchema | undefined>, data: unknown): number | undefined {
+  if (data === undefined) return undefined;
+  const keys = isObject(data) ? Object.keys(data) : undefined;
+  let best: number | undefined;
+  let bestScore = 0;
+  branches.forEach((branch, i) => {
+    const declared = derefed[i]?.properties;
+    const overlap = keys && declared ? keys.filter((key) => declared.has(key)).length : 0;
+    const score = overlap * 2 + (ctx.test(branch.pointer, data) ? 1 : 0);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 function resolveAlternatives(
   ctx: ResolveContext,
   result: ResolvedSchema,
   branches: Located[],
   data: unknown,
   depth: number,
+  choice: number | undefined,
 ): void {
   const derefed = branches.map((b) => (isObject(b.node) ? resolveSchema(ctx, b, undefined, depth + 1, false) : undefined));
   const options = derefed.map(optionOf);
@@ -132,7 +161,12 @@ function resolveAlternatives(
   const first = maps[0];
   const key = first ? [...first.keys()].find((name) => maps.every((m) => m.has(name))) : undefined;
   if (key === undefined) {
-    result.alternatives ??= branches;
+    if (result.alternatives) return;
+    result.alternatives = branches;
+    const picked = choice !== undefined && choice >= 0 && choice < branches.length ? choice : bestAlternative(ctx, branches, derefed, data);
+    if (picked === undefined) return;
+    result.alternative = picked;
+    mergeInto(result, resolveSchema(ctx, branches[picked] as Located, data, depth + 1));
     return;
   }
   // The question that picks a branch offers the branches' values, titled like the branches,
@@ -176,6 +210,8 @@ function followRef(ctx: ResolveContext, located: Located): Located {
 
 /**
  * Resolves the subschema at `located` for `data`: the flat description the form renders.
+ * `choice` is the alternative the person picked among `oneOf`/`anyOf` branches that no
+ * `const` tells apart (else the data decides).
  * @example resolveSchema(ctx, { node: schema, pointer: '' }, { pets: 'yes' }).properties.has('petAge')
  */
 export function resolveSchema(
@@ -184,6 +220,7 @@ export function resolveSchema(
   data: unknown,
   depth = 0,
   conditional = true,
+  choice?: number,
 ): ResolvedSchema {
   const { node, pointer } = located;
   const result = empty(pointer);
@@ -215,14 +252,14 @@ export function resolveSchema(
   if (typeof node.$ref === 'string') {
     const target = ctx.resolver.resolve(node.$ref);
     if (target.kind === 'found') {
-      const resolved = resolveSchema(ctx, { node: target.node, pointer: target.pointer }, data, depth + 1, conditional);
+      const resolved = resolveSchema(ctx, { node: target.node, pointer: target.pointer }, data, depth + 1, conditional, choice);
       if (!isObject(node.properties) && Object.keys(result.keywords).length === 0) result.pointer = resolved.pointer;
       mergeInto(result, resolved);
     }
   }
   asList(node.allOf)?.forEach((sub, i) => {
     const located = { node: sub, pointer: childPointer(pointer, 'allOf', i) };
-    mergeInto(result, resolveSchema(ctx, located, data, depth + 1, conditional));
+    mergeInto(result, resolveSchema(ctx, located, data, depth + 1, conditional, choice));
   });
   if (!conditional) return result;
 
@@ -248,16 +285,27 @@ export function resolveSchema(
   for (const keyword of ['oneOf', 'anyOf']) {
     const list = asList(node[keyword]);
     if (!list || list.length === 0) continue;
-    resolveAlternatives(ctx, result, list.map((sub, i) => ({ node: sub, pointer: childPointer(pointer, keyword, i) })), data, depth);
+    resolveAlternatives(ctx, result, list.map((sub, i) => ({ node: sub, pointer: childPointer(pointer, keyword, i) })), data, depth, choice);
   }
   return result;
 }
 
-/** The resolved schema of the root and of each level down to `pointer`, or undefined when the data there has no field. */
-export function resolveAt(ctx: ResolveContext, root: Located, data: unknown, pointer: string): ResolvedSchema | undefined {
-  let resolved = resolveSchema(ctx, root, data);
+/**
+ * The resolved schema of the root and of each level down to `pointer`, or undefined when the
+ * data there has no field. `choices` are the alternatives the person picked, by data pointer.
+ */
+export function resolveAt(
+  ctx: ResolveContext,
+  root: Located,
+  data: unknown,
+  pointer: string,
+  choices: Readonly<Record<string, number>> = {},
+): ResolvedSchema | undefined {
+  const choiceAt = (at: string): number | undefined => (Object.prototype.hasOwnProperty.call(choices, at) ? choices[at] : undefined);
+  let resolved = resolveSchema(ctx, root, data, 0, true, choiceAt(''));
   let value = data;
-  for (const token of parsePointer(pointer)) {
+  const tokens = parsePointer(pointer);
+  for (const [i, token] of tokens.entries()) {
     let next: Located | undefined;
     if (Array.isArray(value) || resolved.items || resolved.tuple) {
       const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
@@ -269,7 +317,7 @@ export function resolveAt(ctx: ResolveContext, root: Located, data: unknown, poi
       value = isObject(value) && hasOwn(value, token) ? value[token] : undefined;
     }
     if (!next) return undefined;
-    resolved = resolveSchema(ctx, next, value);
+    resolved = resolveSchema(ctx, next, value, 0, true, choiceAt(formatPointer(tokens.slice(0, i + 1))));
   }
   return resolved;
 }

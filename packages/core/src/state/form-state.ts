@@ -6,7 +6,7 @@ import type { Procedure } from '../procedure/model.js';
 import { getAt, idForPointer, isWithin, setAt } from '../pointer.js';
 import { validateData, type FieldError } from '../validation/validate.js';
 import { minimiseData } from './minimise.js';
-import { fieldAt, rootField, viewContext, type FieldView } from './views.js';
+import { chooserAt, fieldAt, locate, rootField, viewContext, type FieldView } from './views.js';
 
 /** The state of one filling of a procedure. Transitions are pure and return new states. */
 export interface FormState {
@@ -18,6 +18,10 @@ export interface FormState {
   readonly step: number;
   /** The errors shown, each on its field. */
   readonly errors: readonly FieldError[];
+  /** The alternative the person picked, by data pointer, where a schema offers alternatives no value tells apart. */
+  readonly choices: Readonly<Record<string, number>>;
+  /** What the person answered in an alternative they left, by data pointer then alternative, given back if they return. */
+  readonly setAside: Readonly<Record<string, Readonly<Record<number, unknown>>>>;
 }
 
 /** A heading or an explanatory text of a step. */
@@ -54,23 +58,37 @@ export interface StepSummary {
  */
 export function createFormState(procedure: Procedure, options: { data?: unknown; locale?: string } = {}): FormState {
   const data = isObject(options.data) ? options.data : {};
-  return { procedure, data, locale: toLocale(options.locale), step: firstVisible(procedure, data, 0, 1) ?? 0, errors: [] };
+  const step = firstVisible(procedure, data, {}, 0, 1) ?? 0;
+  return { procedure, data, locale: toLocale(options.locale), step, errors: [], choices: {}, setAside: {} };
 }
 
 function stepFields(step: Step | undefined): string[] {
   return step ? step.items.filter((item): item is string => typeof item === 'string') : [];
 }
 
-function isStepVisible(procedure: Procedure, data: unknown, step: Step): boolean {
+/** The pointers of the questions that pick an alternative asked on a step, before the questions that depend on them. */
+function stepChoosers(state: FormState, step: Step | undefined): string[] {
   const fields = stepFields(step);
-  if (fields.length === 0) return true;
-  const ctx = viewContext(procedure, data, 'fr', new Map());
-  return fields.some((pointer) => fieldAt(ctx, pointer) !== undefined);
+  const ctx = viewContext(state.procedure, state.data, state.locale, new Map(), state.choices);
+  const found = new Set<string>();
+  for (const pointer of fields) for (const at of locate(ctx, pointer).choosers) if (!fields.includes(at)) found.add(at);
+  return [...found];
 }
 
-function firstVisible(procedure: Procedure, data: unknown, from: number, direction: 1 | -1): number | undefined {
+/** A step is shown when one of its questions is, or the question that picks an alternative for one of them. */
+function isStepVisible(procedure: Procedure, data: unknown, choices: FormState['choices'], step: Step): boolean {
+  const fields = stepFields(step);
+  if (fields.length === 0) return true;
+  const ctx = viewContext(procedure, data, 'fr', new Map(), choices);
+  return fields.some((pointer) => {
+    const { located, choosers } = locate(ctx, pointer);
+    return located !== undefined || choosers.some((at) => chooserAt(ctx, at) !== undefined);
+  });
+}
+
+function firstVisible(procedure: Procedure, data: unknown, choices: FormState['choices'], from: number, direction: 1 | -1): number | undefined {
   for (let i = from; i >= 0 && i < procedure.steps.length; i += direction) {
-    if (isStepVisible(procedure, data, procedure.steps[i] as Step)) return i;
+    if (isStepVisible(procedure, data, choices, procedure.steps[i] as Step)) return i;
   }
   return undefined;
 }
@@ -93,7 +111,10 @@ export function setValue(state: FormState, pointer: string, value: unknown): For
 export function setLocale(state: FormState, lang: string): FormState {
   const locale = toLocale(lang);
   if (locale === state.locale) return state;
-  const errors = state.errors.length > 0 ? validateData(state.procedure, state.data, { locale, within: errorScope(state) }) : state.errors;
+  const errors =
+    state.errors.length > 0
+      ? validateData(state.procedure, state.data, { locale, within: errorScope(state), at: errorScope(state), choices: state.choices })
+      : state.errors;
   return { ...state, locale, errors };
 }
 
@@ -107,7 +128,7 @@ export function stepSummaries(state: FormState): StepSummary[] {
     id: step.id,
     index,
     title: localize(step.title, state.locale) ?? step.id,
-    visible: isStepVisible(state.procedure, state.data, step),
+    visible: isStepVisible(state.procedure, state.data, state.choices, step),
   }));
 }
 
@@ -115,7 +136,7 @@ export function stepSummaries(state: FormState): StepSummary[] {
 export function currentStep(state: FormState): StepView {
   const step = state.procedure.steps[state.step];
   const errors = new Map(state.errors.map((e) => [e.pointer, e.message]));
-  const ctx = viewContext(state.procedure, state.data, state.locale, errors);
+  const ctx = viewContext(state.procedure, state.data, state.locale, errors, state.choices);
   if (!step) {
     // A bare schema without properties has no step: one page shows why nothing can be asked.
     const root = rootField(ctx);
@@ -128,8 +149,17 @@ export function currentStep(state: FormState): StepView {
     total: visible.length,
   });
   const items: StepView['items'] = [];
+  const placed = new Set(stepFields(step));
+  const asked = new Set<string>();
   step.items.forEach((item, i) => {
     if (typeof item === 'string') {
+      // The question that picks an alternative comes before the first question that depends on it.
+      for (const at of locate(ctx, item).choosers) {
+        if (asked.has(at) || placed.has(at)) continue;
+        asked.add(at);
+        const chooser = chooserAt(ctx, at);
+        if (chooser) items.push(chooser);
+      }
       const field = fieldAt(ctx, item);
       if (field) items.push(field);
     } else {
@@ -146,7 +176,12 @@ export function currentStep(state: FormState): StepView {
 /** Shows the errors of the current step (none when it is complete). */
 export function validateStep(state: FormState): FormState {
   const step = state.procedure.steps[state.step];
-  const errors = validateData(state.procedure, state.data, { locale: state.locale, within: stepFields(step) });
+  const errors = validateData(state.procedure, state.data, {
+    locale: state.locale,
+    within: stepFields(step),
+    at: stepChoosers(state, step),
+    choices: state.choices,
+  });
   return jsonEqual(errors, state.errors) ? state : { ...state, errors };
 }
 
@@ -154,13 +189,13 @@ export function validateStep(state: FormState): FormState {
 export function nextStep(state: FormState): FormState {
   const validated = validateStep(state);
   if (validated.errors.length > 0) return validated;
-  const next = firstVisible(state.procedure, state.data, state.step + 1, 1);
+  const next = firstVisible(state.procedure, state.data, state.choices, state.step + 1, 1);
   return next === undefined ? validated : { ...validated, step: next };
 }
 
 /** Moves to the previous step shown, without validating. */
 export function previousStep(state: FormState): FormState {
-  const previous = firstVisible(state.procedure, state.data, state.step - 1, -1);
+  const previous = firstVisible(state.procedure, state.data, state.choices, state.step - 1, -1);
   return previous === undefined ? state : { ...state, step: previous, errors: [] };
 }
 
@@ -172,8 +207,10 @@ export function goToStep(state: FormState, index: number): FormState {
 
 /** Validates every answer; the state shows the first step with an error, if any. */
 export function validateAll(state: FormState): FormState {
-  const errors = validateData(state.procedure, state.data, { locale: state.locale });
-  const failing = state.procedure.steps.findIndex((step) => errors.some((e) => stepFields(step).some((p) => isWithin(e.pointer, p))));
+  const errors = validateData(state.procedure, state.data, { locale: state.locale, choices: state.choices });
+  const failing = state.procedure.steps.findIndex((step) =>
+    errors.some((e) => stepFields(step).some((p) => isWithin(e.pointer, p)) || stepChoosers(state, step).includes(e.pointer)),
+  );
   return { ...state, errors, step: failing >= 0 ? failing : state.step };
 }
 

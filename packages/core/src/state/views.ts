@@ -7,8 +7,11 @@ import type { Procedure } from '../procedure/model.js';
 import { childPointer, formatPointer, getAt, idForPointer, parsePointer } from '../pointer.js';
 import { resolveSchema, type Located, type ResolvedSchema } from '../schema/resolve.js';
 import { MAX_SCHEMA_DEPTH } from '../schema/walk.js';
+import { identifierWidth, isIdentifierFormat } from './input-text.js';
 import { addAddressTokens } from './address.js';
 import { labelOf, presentationOf } from './presentation.js';
+import { alternativeOptions } from './alternatives.js';
+import { fieldType } from './field-type.js';
 import { builtinRegistry, isReadOnly, type FieldType, type WidgetContext } from './widgets.js';
 
 /** A choice of a radio list, select, combobox or checkbox list. */
@@ -55,6 +58,8 @@ export interface FieldView {
   autocomplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'tel' | 'email' | 'url';
   placeholder?: string;
+  /** The characters the answer needs (a postal code: 5), when its input should be narrower than the line. */
+  width?: number;
   options?: OptionView[];
   constraints: Constraints;
   file?: FieldPresentation['file'];
@@ -63,6 +68,8 @@ export interface FieldView {
   children?: FieldView[];
   /** The title of one item of a repeatable group or list ("Enfant"), numbered in each item's label. */
   itemTitle?: string;
+  /** For the `alternatives` widget: the index of the alternative that applies (its fields are the children), if any. */
+  alternative?: number;
   /** Why this part is shown as an explained fallback instead of a field. */
   fallback?: string;
   /** The resolved schema, for widgets that need more than the view gives. */
@@ -77,6 +84,8 @@ export interface ViewContext {
   locale: Locale;
   messages: Catalogue;
   errors: ReadonlyMap<string, string>;
+  /** The alternative the person picked, by data pointer (see `chooseAlternative`). */
+  choices: Readonly<Record<string, number>>;
 }
 
 const registry = builtinRegistry();
@@ -86,26 +95,6 @@ const autocompleteByFormat: Record<string, string> = { email: 'email', 'fr-phone
 const constraintKeys = [
   'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
 ] as const;
-
-/** The JSON type of a resolved schema: its `type` (ignoring `null` beside another), else what its keywords imply. */
-export function fieldType(resolved: ResolvedSchema): FieldType | 'mixed' | undefined {
-  const declared = resolved.keywords.type;
-  const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).filter((t) => typeof t === 'string');
-  const meaningful = types.length > 1 ? types.filter((t) => t !== 'null') : types;
-  if (meaningful.length > 1) return meaningful.every((t) => t === 'number' || t === 'integer') ? 'number' : 'mixed';
-  if (meaningful.length === 1) return meaningful[0] as FieldType;
-  if (resolved.properties.size > 0) return 'object';
-  if (resolved.items || resolved.tuple) return 'array';
-  const values = resolved.options?.map((o) => o.value) ?? (resolved.constant ? [resolved.constant.value] : []);
-  const kinds = new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)));
-  if (kinds.size === 1) {
-    const kind = [...kinds][0];
-    if (kind === 'string' || kind === 'number' || kind === 'boolean') return kind;
-  }
-  if (typeof resolved.keywords.format === 'string' || 'minLength' in resolved.keywords || 'maxLength' in resolved.keywords) return 'string';
-  if ('minimum' in resolved.keywords || 'maximum' in resolved.keywords) return 'number';
-  return undefined;
-}
 
 function optionViews(resolved: ResolvedSchema, presentation: FieldPresentation | undefined, locale: Locale): OptionView[] | undefined {
   return resolved.options?.map((option) => {
@@ -124,7 +113,6 @@ function itemOptions(ctx: ViewContext, resolved: ResolvedSchema, presentation: F
 
 function fallbackReason(ctx: ViewContext, resolved: ResolvedSchema, type: ReturnType<typeof fieldType>): string | undefined {
   const m = ctx.messages.fallback;
-  if (resolved.alternatives) return m.alternatives();
   if (type === 'mixed') return m.mixedTypes();
   if (type === undefined) return m.noType();
   if (type === 'array' && resolved.tuple && !resolved.items) return m.tuple();
@@ -133,6 +121,56 @@ function fallbackReason(ctx: ViewContext, resolved: ResolvedSchema, type: Return
     return m.dynamicKeys();
   }
   return undefined;
+}
+
+function identifierHint(messages: Catalogue, format: unknown): string | undefined {
+  if (!isIdentifierFormat(format) || format === 'fr-postal-code') return undefined;
+  return messages.identifierHint[format]();
+}
+
+/** The characters an answer needs: an identifier's grouped length, a short `maxLength`, the digits of a bounded integer. */
+function inputWidth(resolved: ResolvedSchema, type: ReturnType<typeof fieldType>): number | undefined {
+  const { format, maxLength, maximum, minimum } = resolved.keywords;
+  if (isIdentifierFormat(format)) return identifierWidth(format);
+  if (type === 'string' && format === undefined && typeof maxLength === 'number' && maxLength <= 30) return Math.max(maxLength, 2);
+  if (type === 'integer' && typeof maximum === 'number' && Number.isSafeInteger(maximum)) {
+    const digits = Math.max(String(maximum).length, typeof minimum === 'number' ? String(minimum).length : 0);
+    return Math.max(digits, 2);
+  }
+  return undefined;
+}
+
+/**
+ * A field with alternatives no `const` tells apart: the question "which one?", then, once one
+ * applies, its questions (an object's) or its answer (a value's) as children.
+ */
+function withAlternatives(ctx: ViewContext, view: FieldView, resolved: ResolvedSchema, key: string, seen: ReadonlySet<string>): FieldView {
+  const branches = resolved.alternatives ?? [];
+  view.widget = 'alternatives';
+  view.options = alternativeOptions(ctx, branches, presentationOf(ctx.procedure, key));
+  const chosen = resolved.alternative;
+  const branch = chosen === undefined ? undefined : branches[chosen];
+  if (chosen === undefined || !branch) return view;
+  view.alternative = chosen;
+  const path = new Set(seen).add(resolved.pointer);
+  if (resolved.properties.size > 0) {
+    view.children = [...resolved.properties].map(([name, child]) =>
+      buildField(ctx, child, childPointer(view.pointer, name), childPointer(key, name), resolved.required.has(name), path),
+    );
+    return view;
+  }
+  // A value's alternative (a text or a number): one input at the same pointer, which takes the
+  // field's id and error; an alternative that offers the same alternatives again is not followed.
+  const own = resolveSchema(ctx.engine, branch, view.value);
+  if (own.alternatives || path.has(own.pointer)) return { ...view, fallback: ctx.messages.fallback.recursion() };
+  const answer = buildField(ctx, branch, view.pointer, key, view.required, path);
+  const alternative = view.options[chosen]?.label;
+  answer.label = alternative === undefined ? view.label : ctx.messages.alternative.answer({ question: view.label, alternative });
+  view.children = [answer];
+  // `.alt` cannot come out of idForPointer (its escapes are `.hex.`): the question's own id stays the answer's.
+  view.id = `${view.id}.alt`;
+  delete view.error;
+  return view;
 }
 
 /** Builds the view of the field at `pointer`, with its children; `seen` guards against endless recursion. */
@@ -145,7 +183,7 @@ export function buildField(
   seen: ReadonlySet<string>,
 ): FieldView {
   const value = getAt(ctx.data, pointer);
-  const resolved = resolveSchema(ctx.engine, located, value);
+  const resolved = resolveSchema(ctx.engine, located, value, 0, true, choiceAt(ctx, pointer));
   const presentation = presentationOf(ctx.procedure, key);
   const type = fieldType(resolved);
   const view: FieldView = {
@@ -161,7 +199,11 @@ export function buildField(
     constraints: {},
     schema: resolved,
   };
-  const hint = localize(presentation?.hint, ctx.locale) ?? (typeof resolved.keywords.description === 'string' ? resolved.keywords.description : undefined);
+  const format = resolved.keywords.format;
+  const hint =
+    localize(presentation?.hint, ctx.locale) ??
+    (typeof resolved.keywords.description === 'string' ? resolved.keywords.description : undefined) ??
+    identifierHint(ctx.messages, format);
   if (hint) view.hint = hint;
   const error = ctx.errors.get(pointer);
   if (error) view.error = error;
@@ -175,8 +217,9 @@ export function buildField(
     if (typeof limit === 'number') view.constraints[keyword] = limit;
   }
   if (typeof resolved.keywords.pattern === 'string') view.constraints.pattern = resolved.keywords.pattern;
-  const format = resolved.keywords.format;
   if (typeof format === 'string') view.constraints.format = format;
+  const width = inputWidth(resolved, type);
+  if (width !== undefined) view.width = width;
   const autocomplete = presentation?.autocomplete ?? (typeof format === 'string' ? autocompleteByFormat[format] : undefined);
   if (autocomplete) view.autocomplete = autocomplete;
   if (type === 'integer' || (typeof format === 'string' && numericFormats.has(format))) view.inputMode = 'numeric';
@@ -188,6 +231,7 @@ export function buildField(
   if (options) view.options = options;
   if (type === 'boolean' && !options) view.options = [{ value: true, label: ctx.messages.yes() }, { value: false, label: ctx.messages.no() }];
 
+  if (resolved.alternatives) return withAlternatives(ctx, view, resolved, key, seen);
   const reason = fallbackReason(ctx, resolved, type);
   const depth = parsePointer(pointer).length;
   const recursive = seen.has(resolved.pointer) && value === undefined;
@@ -221,39 +265,76 @@ export function buildField(
 }
 
 /** Where the data's root stands: its resolved schema and view context. */
-export function viewContext(procedure: Procedure, data: unknown, locale: Locale, errors: ReadonlyMap<string, string>): ViewContext {
-  return { procedure, engine: engineOf(procedure), data, locale, messages: catalogue(locale), errors };
+export function viewContext(
+  procedure: Procedure,
+  data: unknown,
+  locale: Locale,
+  errors: ReadonlyMap<string, string>,
+  choices: Readonly<Record<string, number>> = {},
+): ViewContext {
+  return { procedure, engine: engineOf(procedure), data, locale, messages: catalogue(locale), errors, choices };
+}
+
+function choiceAt(ctx: ViewContext, pointer: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(ctx.choices, pointer) ? ctx.choices[pointer] : undefined;
+}
+
+/** Where a data pointer leads in the schema for the current answers and choices. */
+export interface Location {
+  /** Its subschema, or undefined when the answers do not show it (a condition, an alternative not picked). */
+  located: Located | undefined;
+  required: boolean;
+  /** The pointers, above it, of the alternatives that decide whether it is shown (their choosers come first). */
+  choosers: string[];
+}
+
+/** Follows a data pointer down the schema resolved for the current answers and the person's choices. */
+export function locate(ctx: ViewContext, pointer: string): Location {
+  let resolved = resolveSchema(ctx.engine, ctx.engine.root, ctx.data, 0, true, choiceAt(ctx, ''));
+  let located: Located | undefined = ctx.engine.root;
+  let required = false;
+  const choosers: string[] = [];
+  const tokens = parsePointer(pointer);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const at = formatPointer(tokens.slice(0, i));
+    if (resolved.alternatives) {
+      const value = getAt(ctx.data, at);
+      if (resolved.alternatives.some((branch) => resolveSchema(ctx.engine, branch, value).properties.has(token))) choosers.push(at);
+    }
+    located = resolved.properties.get(token);
+    if (!located) return { located: undefined, required: false, choosers };
+    required = resolved.required.has(token);
+    if (i < tokens.length - 1) {
+      const next = formatPointer(tokens.slice(0, i + 1));
+      resolved = resolveSchema(ctx.engine, located, getAt(ctx.data, next), 0, true, choiceAt(ctx, next));
+    }
+  }
+  return { located, required, choosers };
 }
 
 /**
  * The view of the field at a data pointer given by a step, or undefined when that field is
- * not shown for the current data (its condition is false).
+ * not shown for the current data (its condition is false, its alternative not picked).
  */
 export function fieldAt(ctx: ViewContext, pointer: string): FieldView | undefined {
-  let resolved = resolveSchema(ctx.engine, ctx.engine.root, ctx.data);
-  let located: Located | undefined;
-  let required = false;
-  // A field of a `oneOf`/`anyOf` branch the data cannot choose: shown as an explained fallback, never dropped.
-  let undecided = false;
-  const tokens = parsePointer(pointer);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    located = resolved.properties.get(token);
-    if (!located && resolved.alternatives) {
-      const value = getAt(ctx.data, formatPointer(tokens.slice(0, i)));
-      located = resolved.alternatives.map((branch) => resolveSchema(ctx.engine, branch, value).properties.get(token)).find(Boolean);
-      undecided ||= located !== undefined;
-    }
-    if (!located) return undefined;
-    required = !undecided && resolved.required.has(token);
-    if (i < tokens.length - 1) resolved = resolveSchema(ctx.engine, located, getAt(ctx.data, formatPointer(tokens.slice(0, i + 1))));
-  }
+  const { located, required } = locate(ctx, pointer);
+  return located && pointer !== '' ? buildField(ctx, located, pointer, pointer, required, new Set()) : undefined;
+}
+
+/**
+ * The question "which alternative?" asked above the fields of a step that belong to
+ * alternatives at `pointer`, without those fields (the step places them).
+ */
+export function chooserAt(ctx: ViewContext, pointer: string): FieldView | undefined {
+  const { located, required } = locate(ctx, pointer);
   if (!located) return undefined;
-  const view = buildField(ctx, located, pointer, pointer, required, new Set());
-  if (!undecided) return view;
-  const fallback: FieldView = { ...view, widget: 'fallback', fallback: ctx.messages.fallback.alternatives() };
-  delete fallback.children;
-  return fallback;
+  const view = buildField(ctx, located, pointer, pointer, pointer === '' || required, new Set());
+  if (view.widget !== 'alternatives') return undefined;
+  delete view.children;
+  // The root's title is the form's: the question is asked in the catalogue's words.
+  if (pointer === '') view.label = ctx.messages.alternative.question();
+  return view;
 }
 
 /**

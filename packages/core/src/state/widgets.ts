@@ -82,6 +82,9 @@ export const isFile: Predicate = ({ schema }) => {
   return describesFile(schema.keywords) || (isObject(items) && describesFile(items));
 };
 
+/** The field offers alternatives no value tells apart (`oneOf`/`anyOf` without `const`): the person picks one. */
+export const hasAlternatives: Predicate = ({ schema }) => schema.alternatives !== undefined;
+
 /** All predicates hold. */
 export const and =
   (...predicates: Predicate[]): Predicate =>
@@ -151,6 +154,7 @@ export const builtinTesters: ReadonlyArray<readonly [string, Tester]> = [
   ['email', rankWith(3, formatIs('email'))],
   ['url', rankWith(3, formatIs('uri', 'url'))],
   ['tel', rankWith(3, formatIs('fr-phone'))],
+  ['identifier', rankWith(3, formatIs('fr-postal-code', 'siren', 'siret', 'iban', 'nir'))],
   ['date', rankWith(3, formatIs('date'))],
   ['memorable-date', rankWith(10, and(formatIs('date'), widgetIs('memorable-date')))],
   ['datetime', rankWith(3, formatIs('date-time'))],
@@ -169,6 +173,7 @@ export const builtinTesters: ReadonlyArray<readonly [string, Tester]> = [
   ['file', bestOf(rankWith(4, isFile), rankWith(10, and(schemaTypeIs('string', 'array'), widgetIs('file'))))],
   ['readonly', rankWith(5, isReadOnly)],
   ['content', rankWith(2, schemaTypeIs('null'))],
+  ['alternatives', rankWith(20, hasAlternatives)],
 ];
 
 /** A registry of the built-in widgets, by name (what `FieldView.widget` says). */

@@ -41,9 +41,14 @@ function branchesOf(error: RawError, choice: RawError, scopes: string[][] | unde
  * `const`/`enum` mismatch (a discriminant) or by a value of another type. When exactly one
  * branch is not ruled out, its errors are the useful ones and the `oneOf` error itself is
  * dropped; when every branch misses the same property (the discriminant not answered yet),
- * that `required` error stays alone; otherwise only the `oneOf` error stays.
+ * that `required` error stays alone; otherwise only the `oneOf` error stays. A branch the
+ * person picked (`choices`, by data pointer) is the one kept.
  */
-function noiseOfAlternatives(errors: readonly RawError[], scopesOf: BranchScopes | undefined): Set<RawError> {
+function noiseOfAlternatives(
+  errors: readonly RawError[],
+  scopesOf: BranchScopes | undefined,
+  choices: Readonly<Record<string, number>> | undefined,
+): Set<RawError> {
   const noise = new Set<RawError>();
   for (const choice of errors) {
     if (choice.keyword !== 'oneOf' && choice.keyword !== 'anyOf') continue;
@@ -62,7 +67,9 @@ function noiseOfAlternatives(errors: readonly RawError[], scopesOf: BranchScopes
             parsePointer(e.instancePath).length <= depth + 1) ||
           (e.keyword === 'type' && e.instancePath === choice.instancePath),
       );
-    const candidates = [...branches.entries()].filter(([, list]) => !ruledOut(list));
+    // The alternative the person picked is the one whose errors help them.
+    const picked = choices && Object.prototype.hasOwnProperty.call(choices, choice.instancePath) ? String(choices[choice.instancePath]) : undefined;
+    const candidates = picked !== undefined && branches.has(picked) ? [...branches.entries()].filter(([index]) => index === picked) : [...branches.entries()].filter(([, list]) => !ruledOut(list));
     const lists = [...branches.values()];
     const missing = (e: RawError): unknown => (e.keyword === 'required' && e.instancePath === choice.instancePath ? e.params.missingProperty : undefined);
     const shared = lists[0]?.find(
@@ -89,8 +96,8 @@ function noiseOfAlternatives(errors: readonly RawError[], scopesOf: BranchScopes
  * @example locateErrors([{ instancePath: '', keyword: 'required', params: { missingProperty: 'nom' }, schemaPath: '#/required' }])
  * // [{ pointer: '/nom', keyword: 'required', params: { missingProperty: 'nom' } }]
  */
-export function locateErrors(errors: readonly RawError[], scopes?: BranchScopes): LocatedError[] {
-  const noise = noiseOfAlternatives(errors, scopes);
+export function locateErrors(errors: readonly RawError[], scopes?: BranchScopes, choices?: Readonly<Record<string, number>>): LocatedError[] {
+  const noise = noiseOfAlternatives(errors, scopes, choices);
   const byPointer = new Map<string, LocatedError>();
   for (const error of errors) {
     if (noise.has(error) || silentKeywords.has(error.keyword)) continue;

@@ -25,8 +25,12 @@ export interface FieldError {
 export interface ValidateOptions {
   /** `fr` (default) or `en`, or any language tag. */
   locale?: string;
-  /** Only the errors inside these data pointers (the fields of a step). */
+  /** Only the errors inside these data pointers (the fields of a step)… */
   within?: readonly string[];
+  /** …and the errors at exactly these ones (the questions that pick an alternative, shown on that step). */
+  at?: readonly string[];
+  /** The alternative the person picked, by data pointer: the errors of that one are shown, not "none fits". */
+  choices?: Readonly<Record<string, number>>;
 }
 
 function isChoice(resolved: ResolvedSchema): boolean {
@@ -52,9 +56,9 @@ function rawErrors(procedure: Procedure, data: unknown): RawError[] {
  * found by validating a copy where the group is `{}`. Whether the data is valid is always
  * decided on the data itself; the copy only places the errors.
  */
-function errorsOnQuestions(procedure: Procedure, data: unknown): { errors: LocatedError[]; data: unknown } {
+function errorsOnQuestions(procedure: Procedure, data: unknown, choices: ValidateOptions['choices']): { errors: LocatedError[]; data: unknown } {
   const engine = engineOf(procedure);
-  let errors = locateErrors(rawErrors(procedure, data), engine.scopes);
+  let errors = locateErrors(rawErrors(procedure, data), engine.scopes, choices);
   let shown = data;
   for (let pass = 0; pass < 4; pass++) {
     const groups = errors.filter((error) => {
@@ -64,7 +68,7 @@ function errorsOnQuestions(procedure: Procedure, data: unknown): { errors: Locat
     });
     if (groups.length === 0) break;
     const filled = groups.reduce((copy, group) => setAt(copy, group.pointer, {}), shown);
-    const inner = locateErrors(rawErrors(procedure, filled), engine.scopes);
+    const inner = locateErrors(rawErrors(procedure, filled), engine.scopes, choices);
     const replaced = groups.filter((group) => inner.some((e) => e.pointer !== group.pointer && isWithin(e.pointer, group.pointer)));
     if (replaced.length === 0) break;
     // Each group's error gives way to its questions' errors, in place, so the order stays the form's.
@@ -115,7 +119,7 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const minimal = minimiseData(procedure, data);
   const within = options.within;
   const engine = engineOf(procedure);
-  const located = errorsOnQuestions(procedure, minimal);
+  const located = errorsOnQuestions(procedure, minimal, options.choices);
   const shown = located.data;
   const files = fileErrors(procedure.document.fields, shown, (pointer) => getAt(shown, pointer));
   const errors = [...located.errors, ...files.filter((f) => !located.errors.some((e) => e.pointer === f.pointer))];
@@ -123,23 +127,26 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   // reports an object's missing `required` answers before its properties' other errors).
   const positions = new Map(errors.map((error) => [error, formPosition(procedure, shown, error.pointer, within)]));
   return errors
-    .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)))
+    .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)) || options.at?.includes(error.pointer) === true)
     .sort((a, b) => compareFormPositions(positions.get(a) ?? [], positions.get(b) ?? []))
     .map((error) => {
       const presentation = presentationOf(procedure, presentationKey(shown, error.pointer));
       const custom = presentation?.errorMessages?.[error.keyword];
-      const resolved = resolveAt(engine, engine.root, shown, error.pointer);
+      const resolved = resolveAt(engine, engine.root, shown, error.pointer, options.choices);
       const label = labelOf(presentation, resolved, error.pointer, locale);
       // A box the person must tick (`const: true`) says so, rather than "the only answer is true".
       const mustTick = resolved?.constant?.value === true && (error.keyword === 'const' || error.keyword === 'required');
       // A question answered by choosing (radios, a list, yes/no) asks for an answer, not for typing.
       const choice = error.keyword === 'required' && !mustTick && resolved !== undefined && isChoice(resolved);
+      // Alternatives none of which is picked yet: the person has a question to answer first.
+      const unpicked = (error.keyword === 'oneOf' || error.keyword === 'anyOf') && resolved?.alternatives !== undefined && resolved.alternative === undefined;
       const optionLabel = (value: unknown): string =>
         localize(presentation?.options?.[String(value)], locale) ?? (typeof value === 'string' ? value : JSON.stringify(value));
       const message =
         localize(custom, locale) ??
         (mustTick ? messages.error.mustTick({ label }) : undefined) ??
         (choice ? messages.error.requiredChoice({ label }) : undefined) ??
+        (unpicked ? messages.error.requiredChoice({ label: error.pointer === '' ? messages.alternative.question() : label }) : undefined) ??
         keywordMessage(messages, error.keyword, error.params, label, getAt(shown, error.pointer), optionLabel);
       return { pointer: error.pointer, keyword: error.keyword, message };
     });

@@ -24,6 +24,53 @@ export const formStyles = css`
     font-size: 1.75rem;
     margin: 0 0 calc(var(--_space) / 2);
   }
+  /* The list of steps: a numbered row that wraps on a phone; the current step underlined in the primary colour. */
+  .steps-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 4) var(--_space);
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    font-size: 0.9375em;
+  }
+  .steps-item {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_muted);
+    padding-bottom: 0.2em;
+    border-bottom: 3px solid transparent;
+  }
+  .steps-item--current {
+    color: var(--_text);
+    font-weight: 700;
+    border-bottom-color: var(--_primary);
+  }
+  .steps-number {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.6em;
+    height: 1.6em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .steps-item--done .steps-number {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_background);
+  }
+  .steps-link {
+    color: var(--_primary);
+  }
+  /* The questions of the alternative picked, under its radios (GOV.UK's conditional reveal). */
+  .alternative-fields {
+    border-left: 4px solid var(--_muted);
+    padding-left: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+  }
   .position {
     color: var(--_muted);
     margin: 0;
@@ -81,6 +128,14 @@ export const formStyles = css`
     padding: 0.4rem 0.5rem;
     min-height: 2.5rem;
   }
+  /* Inputs sized to their answer (GOV.UK): the width hints at what to type; 1ch per character plus padding and border. */
+  .input--width-2 { max-width: calc(2ch + 1.25rem); }
+  .input--width-3 { max-width: calc(3ch + 1.25rem); }
+  .input--width-4 { max-width: calc(4ch + 1.25rem); }
+  .input--width-5 { max-width: calc(5ch + 1.25rem); }
+  .input--width-10 { max-width: calc(10ch + 1.25rem); }
+  .input--width-20 { max-width: calc(20ch + 1.25rem); }
+  .input--width-30 { max-width: calc(30ch + 1.25rem); }
   .field--error .input {
     border-color: var(--_error);
   }

@@ -1,5 +1,7 @@
 import {
   catalogue,
+  chooseAlternative,
+  getAt,
   createFormState,
   currentStep,
   idForPointer,
@@ -12,6 +14,7 @@ import {
   ProcedureError,
   setLocale,
   setValue,
+  stepList,
   stepSummaries,
   submissionData,
   validateAll,
@@ -26,6 +29,7 @@ import {
 import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { AddressSearch } from '../address/address-search.js';
 import { GuichetElement } from '../base/guichet-element.js';
 import type { GuichetChangeDetail } from '../events/guichet-change.js';
@@ -39,6 +43,8 @@ import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { sendSubmission } from './send.js';
 import { moveFocus } from './focus.js';
+import { headingLevels, type HeadingLevels } from './headings.js';
+import { renderStepList } from './step-list.js';
 import { formStyles } from './guichet-form.styles.js';
 
 type Loaded = { procedure: Procedure } | { problems: readonly Problem[]; message: string; kind: 'procedure' | 'load' };
@@ -78,6 +84,7 @@ function visiblePointers(items: StepView['items']): Set<string> {
  *
  * @csspart form - The form element.
  * @csspart title - The procedure's title.
+ * @csspart steps - The list of steps (steps behind are links to go back to them).
  * @csspart position - "Étape 2 sur 4".
  * @csspart step-heading - The title of the current step (it receives focus on step change).
  * @csspart error-summary - The box listing the errors of the step (it receives focus after a refused step).
@@ -115,6 +122,12 @@ export class GuichetForm extends GuichetElement {
 
   /** Hides the procedure's title, for a page whose own heading already names it. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /**
+   * The level of the form's first heading (1 to 6), so it continues the page's outline: 2 by
+   * default (the title under the page's h1); the step titles and the headings inside follow.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * An address search service (such as `banAddressSearch()`) offered above postal addresses;
@@ -190,6 +203,10 @@ export class GuichetForm extends GuichetElement {
     }
   }
 
+  get #headings(): HeadingLevels {
+    return headingLevels(this.headingLevel, !this.noTitle);
+  }
+
   get #messages() {
     return catalogue(this.language);
   }
@@ -199,6 +216,9 @@ export class GuichetForm extends GuichetElement {
       messages: this.#messages,
       setValue: (pointer, value) => {
         this.#change(pointer, value);
+      },
+      chooseAlternative: (pointer, index) => {
+        this.#choose(pointer, index);
       },
       renderField: (field) => this.#renderField(field),
       announce: (text) => {
@@ -224,9 +244,20 @@ export class GuichetForm extends GuichetElement {
   }
 
   #change(pointer: string, value: unknown): void {
+    if (this.formState) this.#apply(pointer, setValue(this.formState, pointer, value), value);
+  }
+
+  #choose(pointer: string, index: number): void {
+    if (!this.formState) return;
+    const next = chooseAlternative(this.formState, pointer, index);
+    this.#apply(pointer, next, getAt(next.data, pointer));
+  }
+
+  /** Shows the state after the person's answer at `pointer`, and says what changed. */
+  #apply(pointer: string, changed: FormState, value: unknown): void {
     const before = this.formState;
     if (!before) return;
-    let next = setValue(before, pointer, value);
+    let next = changed;
     if (next === before) return;
     // Errors appear after an attempt, then follow the corrections (GOV.UK).
     if (this.#attempted) next = validateStep(next);
@@ -277,6 +308,15 @@ export class GuichetForm extends GuichetElement {
     this.formState = after;
     await this.#stepChanged(before);
     return true;
+  }
+
+  /** Reopens a step already answered, from the list of steps. */
+  async #goTo(index: number): Promise<void> {
+    const before = this.formState;
+    if (!before) return;
+    this.reviewing = false;
+    this.formState = goToStep(before, index);
+    await this.#stepChanged(before);
   }
 
   /** Validates every answer; shows the first step in error and refuses, or returns the valid state. */
@@ -383,9 +423,10 @@ export class GuichetForm extends GuichetElement {
     if (errors.length === 0) return nothing;
     const shown = visiblePointers(step.items);
     const m = this.#messages;
-    return html`<div part="error-summary" class="error-summary" aria-labelledby="error-summary-title">
+    const h = this.#headings.section;
+    return staticHtml`<div part="error-summary" class="error-summary" aria-labelledby="error-summary-title">
       <div role="alert">
-        <h3 class="error-summary-title" id="error-summary-title">${m.form.errorSummaryTitle()}</h3>
+        <${h} class="error-summary-title" id="error-summary-title">${m.form.errorSummaryTitle()}</${h}>
         <ul class="error-summary-list">
           ${errors.map((error) =>
             shown.has(error.pointer)
@@ -404,8 +445,9 @@ export class GuichetForm extends GuichetElement {
   #renderRefusal(refusal: NonNullable<GuichetForm['refusal']>): TemplateResult {
     const m = this.#messages;
     const lang = m.locale;
-    return html`<div part="problems" class="problems" role="alert">
-      <h2 class="problems-title">${m.form.invalidTitle()}</h2>
+    const h = this.#headings.top;
+    return staticHtml`<div part="problems" class="problems" role="alert">
+      <${h} class="problems-title">${m.form.invalidTitle()}</${h}>
       ${refusal.kind === 'load'
         ? html`<p>${m.form.loadFailed({ detail: refusal.message })}</p>`
         : html`<ul>
@@ -417,8 +459,9 @@ export class GuichetForm extends GuichetElement {
   #renderConfirmation(procedure: Procedure): TemplateResult {
     const m = this.#messages;
     const text = localize(procedure.document.submission?.confirmation, m.locale);
-    return html`<div part="confirmation" class="confirmation" role="status">
-      <h2 class="confirmation-title">${m.form.sent()}</h2>
+    const h = this.#headings.top;
+    return staticHtml`<div part="confirmation" class="confirmation" role="status">
+      <${h} class="confirmation-title">${m.form.sent()}</${h}>
       ${this.receipt?.reference ? html`<p class="reference">${m.form.reference({ reference: this.receipt.reference })}</p>` : nothing}
       ${text ? html`<p>${text}</p>` : nothing}
     </div>`;
@@ -426,8 +469,9 @@ export class GuichetForm extends GuichetElement {
 
   #renderReview(formState: FormState): TemplateResult {
     const m = this.#messages;
+    const h = this.#headings.section;
     return html`${reviewSteps(formState).map(
-      (step) => html`<h4 class="review-step">${step.title}</h4>
+      (step) => staticHtml`<${h} class="review-step">${step.title}</${h}>
         <dl class="review">
           ${step.rows.map(
             (row) => html`<div class="review-row">
@@ -466,13 +510,15 @@ export class GuichetForm extends GuichetElement {
     const isLast = visible[visible.length - 1]?.index === formState.step;
     const title = localize(procedure.document.title, m.locale);
     const reviewing = this.reviewing;
-    return html`<form part="form" class="form" novalidate @submit=${(event: Event) => {
+    const h = this.#headings;
+    return staticHtml`<form part="form" class="form" novalidate @submit=${(event: Event) => {
       event.preventDefault();
       void (reviewing ? this.submit() : isLast ? this.review() : this.next());
     }}>
-      ${this.noTitle ? nothing : html`<h2 part="title" class="title">${title}</h2>`}
+      ${this.noTitle ? nothing : staticHtml`<${h.top} part="title" class="title">${title}</${h.top}>`}
+      ${renderStepList(stepList(formState, { reviewing }), m, (index) => void this.#goTo(index))}
       ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
-      <h3 part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</h3>
+      <${h.step} part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</${h.step}>
       ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
       ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
       <div class="nav">
@@ -498,7 +544,9 @@ export class GuichetForm extends GuichetElement {
         item.kind === 'field'
           ? this.#renderField(item)
           : html`<div class="content content--${item.content}" id=${item.id}>
-              ${item.content === 'heading' ? html`<h4 class="content-heading">${item.text}</h4>` : html`<p>${item.text}</p>`}
+              ${item.content === 'heading'
+                ? staticHtml`<${this.#headings.section} class="content-heading">${item.text}</${this.#headings.section}>`
+                : html`<p>${item.text}</p>`}
             </div>`,
       )}`;
   }

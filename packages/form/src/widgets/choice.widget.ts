@@ -13,14 +13,16 @@ function optionHint(field: FieldView, option: OptionView, index: number): Templa
 
 /**
  * Radio buttons or checkboxes, one per option, in a fieldset named by the question. The first
- * input takes the field's id, so an error summary link lands on it.
+ * input takes the field's id, so an error summary link lands on it. `name` groups the inputs
+ * (the field's pointer unless another input answers at that pointer).
  */
-function choiceGroup(
+export function choiceGroup(
   field: FieldView,
   host: WidgetHost,
   type: 'radio' | 'checkbox',
   isChecked: (option: OptionView) => boolean,
   onChange: (option: OptionView, checked: boolean) => void,
+  name = field.pointer,
 ): TemplateResult {
   const options = field.options ?? [];
   const inline = type === 'radio' && options.length === 2;
@@ -35,7 +37,7 @@ function choiceGroup(
             type=${type}
             class="choice-input"
             id=${optionId(field, i)}
-            name=${field.pointer}
+            name=${name}
             .checked=${isChecked(option)}
             aria-describedby=${option.hint ? `${optionId(field, i)}-hint` : nothing}
             aria-invalid=${field.error ? 'true' : 'false'}

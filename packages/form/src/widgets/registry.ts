@@ -2,6 +2,7 @@ import { builtinTesters, WidgetRegistry, type FieldView, type Tester } from '@gu
 import type { TemplateResult } from 'lit';
 import { renderCheckbox, renderCheckboxes, renderRadios, renderSelect } from './choice.widget.js';
 import { renderAddress } from './address/address.widget.js';
+import { renderAlternatives } from './alternatives.widget.js';
 import { renderCombobox } from './combobox/combobox.widget.js';
 import { renderContent, renderFallback, renderGroup, renderReadonly } from './structure.widget.js';
 import { renderFile } from './file.widget.js';
@@ -19,6 +20,7 @@ const builtinRenders: Record<string, Render> = {
   email: renderText,
   url: renderText,
   tel: renderText,
+  identifier: renderText,
   date: renderText,
   'memorable-date': renderMemorableDate,
   datetime: renderText,
@@ -38,6 +40,7 @@ const builtinRenders: Record<string, Render> = {
   file: renderFile,
   readonly: renderReadonly,
   content: renderContent,
+  alternatives: renderAlternatives,
 };
 
 const registry = new WidgetRegistry<Render>();

@@ -1,4 +1,4 @@
-import type { FieldView } from '@guichet/core';
+import { answerFromText, isIdentifierFormat, textOfAnswer, type FieldView } from '@guichet/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -23,35 +23,42 @@ function inputType(field: FieldView): string {
 
 /** Numbers are typed as text with `inputmode` (GOV.UK: type=number misbehaves with scrolling and screen readers). */
 function toValue(field: FieldView, text: string): unknown {
-  if (text === '') return undefined;
-  if (field.type === 'number' || field.type === 'integer') {
-    const number = Number(text.replace(',', '.').replace(/\s/g, ''));
-    return Number.isFinite(number) ? number : text;
-  }
-  if (field.constraints.format === 'time') return timeToSchema(text);
-  if (field.constraints.format === 'date-time') return dateTimeToSchema(text);
-  return text;
+  if (text !== '' && field.constraints.format === 'time') return timeToSchema(text);
+  if (text !== '' && field.constraints.format === 'date-time') return dateTimeToSchema(text);
+  return answerFromText(field, text);
 }
 
 /** What the input shows for the answer. */
 function toText(field: FieldView): string {
   const value = field.value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return '';
-  if (field.constraints.format === 'time') return timeFromSchema(value);
-  if (field.constraints.format === 'date-time') return dateTimeFromSchema(value);
-  return value;
+  if (typeof value === 'string' && field.constraints.format === 'time') return timeFromSchema(value);
+  if (typeof value === 'string' && field.constraints.format === 'date-time') return dateTimeFromSchema(value);
+  return textOfAnswer(field, value);
 }
 
-/** A one-line input: text, email, tel, url, dates and numbers (core's widgets text, email, url, tel, date, datetime, time, number). */
+/** GOV.UK's fixed input widths, in characters: the one that fits the answer, else the full line. */
+function widthClass(field: FieldView): string {
+  const width = field.width;
+  if (width === undefined) return '';
+  const fits = [2, 3, 4, 5, 10, 20, 30].find((w) => width <= w);
+  return fits === undefined ? '' : `input--width-${String(fits)}`;
+}
+
+/**
+ * A one-line input: text, email, tel, url, dates, numbers and identifiers (core's widgets text,
+ * email, url, tel, date, datetime, time, number, identifier). An identifier (postal code, SIREN,
+ * SIRET, IBAN, NIR) is shown grouped as printed, stored compact, and has no `maxlength`: people
+ * type or paste it with spaces.
+ */
 export function renderText(field: FieldView, host: WidgetHost): TemplateResult {
   const value = toText(field);
+  const identifier = isIdentifierFormat(field.constraints.format);
   return fieldWrapper(
     field,
     html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
       <input
         part="input"
-        class="input"
+        class="input ${widthClass(field)}"
         id=${field.id}
         name=${field.pointer}
         type=${inputType(field)}
@@ -59,12 +66,13 @@ export function renderText(field: FieldView, host: WidgetHost): TemplateResult {
         inputmode=${ifDefined(field.inputMode)}
         autocomplete=${ifDefined(field.autocomplete)}
         placeholder=${ifDefined(field.placeholder)}
-        maxlength=${ifDefined(field.constraints.maxLength)}
+        maxlength=${ifDefined(identifier ? undefined : field.constraints.maxLength)}
+        autocapitalize=${ifDefined(identifier ? 'characters' : undefined)}
         aria-describedby=${describedBy(field)}
         aria-invalid=${field.error ? 'true' : 'false'}
         ?required=${field.required}
         ?readonly=${field.readOnly}
-        spellcheck=${field.autocomplete ? 'false' : 'true'}
+        spellcheck=${field.autocomplete || identifier ? 'false' : 'true'}
         @change=${(event: Event) => {
           host.setValue(field.pointer, toValue(field, (event.target as HTMLInputElement).value));
         }}

@@ -8,6 +8,8 @@ export interface WidgetHost {
   messages: Catalogue;
   /** Records the person's answer at a data pointer (an intent: core owns the rules). */
   setValue(pointer: string, value: unknown): void;
+  /** Records which alternative the person picked at a data pointer (`oneOf`/`anyOf` without `const`). */
+  chooseAlternative(pointer: string, index: number): void;
   /** Renders a child field (for groups), with the widget the registry picks for it. */
   renderField(field: FieldView): TemplateResult;
   /** Says something politely to screen readers (an item added or removed). */
