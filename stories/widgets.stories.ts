@@ -152,6 +152,14 @@ export const Tel = widgetStory('tel', {
   invalid: '02 38 00',
 });
 
+export const Identifier = widgetStory('identifier', {
+  label: { fr: 'Numéro SIRET de l’association', en: 'The association’s SIRET number' },
+  hint: { fr: '14 chiffres, sur l’avis de situation de l’Insee.', en: '14 digits, on the Insee registration notice.' },
+  schema: { type: 'string', format: 'siret' },
+  filled: '35600000000048',
+  invalid: '35600000000049',
+});
+
 export const Date = widgetStory('date', {
   label: { fr: 'Date souhaitée', en: 'Preferred date' },
   schema: { type: 'string', format: 'date' },
@@ -347,4 +355,18 @@ export const Content = widgetStory('content', {
   schema: { type: 'null' },
   required: false,
   states: ['empty'],
+});
+
+export const Alternatives = widgetStory('alternatives', {
+  label: { fr: 'Comment souhaitez-vous être recontacté ?', en: 'How should we contact you?' },
+  schema: {
+    type: 'object',
+    oneOf: [
+      { title: 'Par courriel', required: ['courriel'], properties: { courriel: { type: 'string', format: 'email', title: 'Adresse e-mail' } } },
+      { title: 'Par téléphone', required: ['telephone'], properties: { telephone: { type: 'string', format: 'fr-phone', title: 'Numéro de téléphone' } } },
+    ],
+  },
+  filled: { telephone: '06 12 34 56 78' },
+  invalid: { telephone: '06 12' },
+  states: ['empty', 'filled', 'error'],
 });
