@@ -21,10 +21,12 @@ export class GuichetElement extends LitElement {
     :host([hidden]) {
       display: none !important;
     }
+    /* Set, not inherited from :host: a theme's \`* { box-sizing: content-box }\` reaches the host
+       element (the page's rules beat :host) and would widen every input past a phone's screen. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
   `;
 

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The neutral default theme. Public `--guichet-*` properties are read once on `:host` into
- * private ones; the rules read only the private ones. Colours meet WCAG AA on white.
+ * private ones; the rules read only the private ones. Colours meet WCAG AA on white. Sizes
+ * are in em, from the text size the page gives the form, never in rem: many CMS themes set
+ * `html { font-size: 62.5% }`, which would shrink rem-sized inputs and buttons to 10px units.
  */
 export const formStyles = css`
   :host {
@@ -14,14 +16,14 @@ export const formStyles = css`
     --_background: var(--guichet-color-background, #ffffff);
     --_font: var(--guichet-font-family, inherit);
     --_radius: var(--guichet-radius, 4px);
-    --_space: var(--guichet-spacing, 1rem);
+    --_space: var(--guichet-spacing, 1em);
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
-    max-width: 42rem;
+    max-width: 42em;
   }
   .title {
-    font-size: 1.75rem;
+    font-size: 1.75em;
     margin: 0 0 calc(var(--_space) / 2);
   }
   /* The list of steps: a numbered row that wraps on a phone; the current step underlined in the primary colour. */
@@ -56,6 +58,7 @@ export const formStyles = css`
     border: 2px solid currentColor;
     font-size: 0.85em;
     font-weight: 700;
+    line-height: 1;
   }
   .steps-item--done .steps-number {
     background: var(--_primary);
@@ -76,7 +79,7 @@ export const formStyles = css`
     margin: 0;
   }
   .step-heading {
-    font-size: 1.4rem;
+    font-size: 1.4em;
     margin: 0 0 var(--_space);
   }
   .required-note,
@@ -119,23 +122,23 @@ export const formStyles = css`
   .input {
     display: block;
     width: 100%;
-    max-width: 30rem;
+    max-width: 30em;
     font: inherit;
     color: inherit;
     background: var(--_background);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem;
-    min-height: 2.5rem;
+    padding: 0.4em 0.5em;
+    min-height: 2.5em;
   }
   /* Inputs sized to their answer (GOV.UK): the width hints at what to type; 1ch per character plus padding and border. */
-  .input--width-2 { max-width: calc(2ch + 1.25rem); }
-  .input--width-3 { max-width: calc(3ch + 1.25rem); }
-  .input--width-4 { max-width: calc(4ch + 1.25rem); }
-  .input--width-5 { max-width: calc(5ch + 1.25rem); }
-  .input--width-10 { max-width: calc(10ch + 1.25rem); }
-  .input--width-20 { max-width: calc(20ch + 1.25rem); }
-  .input--width-30 { max-width: calc(30ch + 1.25rem); }
+  .input--width-2 { max-width: calc(2ch + 1.25em); }
+  .input--width-3 { max-width: calc(3ch + 1.25em); }
+  .input--width-4 { max-width: calc(4ch + 1.25em); }
+  .input--width-5 { max-width: calc(5ch + 1.25em); }
+  .input--width-10 { max-width: calc(10ch + 1.25em); }
+  .input--width-20 { max-width: calc(20ch + 1.25em); }
+  .input--width-30 { max-width: calc(30ch + 1.25em); }
   .field--error .input {
     border-color: var(--_error);
   }
@@ -148,10 +151,10 @@ export const formStyles = css`
     display: block;
   }
   .date-input--2 {
-    width: 3.5rem;
+    width: 3.5em;
   }
   .date-input--4 {
-    width: 5rem;
+    width: 5em;
   }
   .textarea {
     max-width: 100%;
@@ -165,13 +168,13 @@ export const formStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
-    gap: 0 0.5rem;
-    margin: 0.25rem 0;
+    gap: 0 0.5em;
+    margin: 0.25em 0;
   }
   .choice-input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.1rem 0 0;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.1em 0 0;
     accent-color: var(--_primary);
   }
   .choice .hint,
@@ -188,11 +191,11 @@ export const formStyles = css`
   }
   .error-summary-title {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1.2rem;
+    font-size: 1.2em;
   }
   .error-summary-list {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: 1.25em;
   }
   .error-summary a {
     color: var(--_error);
@@ -211,8 +214,8 @@ export const formStyles = css`
     background: var(--_primary);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
-    padding: 0.5rem 1.25rem;
-    min-height: 2.75rem;
+    padding: 0.5em 1.25em;
+    min-height: 2.75em;
     cursor: pointer;
   }
   .button--secondary {
@@ -220,8 +223,8 @@ export const formStyles = css`
     background: var(--_background);
   }
   .button--small {
-    padding: 0.25rem 0.75rem;
-    min-height: 2.25rem;
+    padding: 0.25em 0.75em;
+    min-height: 2.25em;
   }
   .button--danger {
     background: var(--_error);
@@ -248,7 +251,7 @@ export const formStyles = css`
   }
   .review-row {
     display: grid;
-    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    grid-template-columns: minmax(8em, 1fr) 2fr auto;
     gap: calc(var(--_space) / 2);
     border-bottom: 1px solid #b1b4b6;
     padding: calc(var(--_space) / 2) 0;
@@ -274,20 +277,20 @@ export const formStyles = css`
   .combobox {
     display: block;
     position: relative;
-    max-width: 30rem;
+    max-width: 30em;
   }
   .listbox {
     list-style: none;
     margin: 0;
     padding: 0;
-    max-height: 15rem;
+    max-height: 15em;
     overflow-y: auto;
     border: 2px solid var(--_text);
     border-top: 0;
     background: var(--_background);
   }
   .listbox-option {
-    padding: 0.4rem 0.5rem;
+    padding: 0.4em 0.5em;
     cursor: pointer;
   }
   .listbox-option--active,
@@ -305,7 +308,7 @@ export const formStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) / 2);
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   .file-name {
     overflow-wrap: anywhere;

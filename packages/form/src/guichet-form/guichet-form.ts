@@ -103,7 +103,7 @@ function visiblePointers(items: StepView['items']): Set<string> {
  * @cssprop [--guichet-color-focus=#ffbf47] - The focus ring.
  * @cssprop [--guichet-font-family=inherit] - The font (the page's by default).
  * @cssprop [--guichet-radius=4px] - Corners of inputs and buttons.
- * @cssprop [--guichet-spacing=1rem] - The space between questions.
+ * @cssprop [--guichet-spacing=1em] - The space between questions.
  */
 export class GuichetForm extends GuichetElement {
   static override styles: CSSResultGroup = [GuichetElement.styles, formStyles, addressStyles];

@@ -15,16 +15,16 @@ export const addressStyles = css`
     min-width: 0;
   }
   .address-part--postalCode {
-    flex: 0 0 8rem;
+    flex: 0 0 8em;
   }
   .address-part--postalCode .input {
-    max-width: 8rem;
+    max-width: 8em;
   }
   .address-part--city {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .address-part--city .input {
-    max-width: 21rem;
+    max-width: 21em;
   }
   .address-search {
     display: block;
