@@ -523,6 +523,24 @@ describe('field views', () => {
     assert.deepEqual([field('/lecture').widget, field('/lecture').readOnly], ['readonly', true]);
   });
 
+  it('should show a read-only group as its questions, each read-only, and a read-only file as a file', () => {
+    const procedure = loadProcedure({
+      type: 'object',
+      properties: {
+        demandeur: { type: 'object', readOnly: true, title: 'Demandeur', properties: { nom: { type: 'string', title: 'Nom' }, adresse: { type: 'object', properties: { ville: { type: 'string' } } } } },
+        avis: { type: 'string', format: 'data-url', readOnly: true, title: 'Avis' },
+      },
+    });
+    const group = fieldOf(procedure, '/demandeur', { demandeur: { nom: 'Martin' } });
+    assert.equal(group.widget, 'group');
+    assert.deepEqual(allFields(group.children ?? []).map((f) => [f.pointer, f.widget, f.readOnly]), [
+      ['/demandeur/nom', 'text', true],
+      ['/demandeur/adresse', 'group', true],
+      ['/demandeur/adresse/ville', 'text', true],
+    ]);
+    assert.deepEqual([fieldOf(procedure, '/avis').widget, fieldOf(procedure, '/avis').readOnly], ['file', true]);
+  });
+
   it('should pick the keyboard and the autocomplete token from the format', () => {
     const keyboard = (p: string): [string | undefined, string | undefined, string] => [field(p).inputMode, field(p).autocomplete, field(p).widget];
     assert.deepEqual(keyboard('/entier'), ['numeric', undefined, 'number']);

@@ -58,3 +58,46 @@ describe('reviewSteps', () => {
     assert.deepEqual(rows?.slice(3), [['Mineur', 'Yes'], ['Responsable légal', 'Not answered']]);
   });
 });
+
+describe('answers written as on paper', () => {
+  const written = loadProcedure({
+    type: 'object',
+    properties: {
+      quand: { type: 'string', format: 'date-time', title: 'Quand' },
+      heure: { type: 'string', format: 'time', title: 'Heure' },
+      siret: { type: 'string', format: 'siret', title: 'SIRET' },
+      justificatif: { type: 'string', format: 'data-url', title: 'Justificatif' },
+      pieces: { type: 'array', title: 'Pièces', items: { type: 'string', format: 'data-url' } },
+      contact: {
+        title: 'Contact',
+        oneOf: [
+          { title: 'Par courriel', type: 'object', properties: { courriel: { type: 'string', title: 'Courriel' } } },
+          { title: 'Par courrier', type: 'object', properties: { adresse: { type: 'string', title: 'Adresse' } } },
+        ],
+      },
+    },
+  });
+  const data = {
+    quand: '2024-07-14T14:30:00+02:00',
+    heure: '09:05:00+01:00',
+    siret: '35600000000048',
+    justificatif: 'data:application/pdf;name=avis%20d%27imposition.pdf;base64,JVBERi0=',
+    pieces: ['data:image/png;name=recto.png;base64,iVBORw==', 'data:image/png;name=verso.png;base64,iVBORw=='],
+    contact: { adresse: '2 rue Haute' },
+  };
+  const rows = (locale: string): string[][] =>
+    reviewSteps(createFormState(written, { data, locale })).flatMap((step) => step.rows.map((row) => [row.label, row.value]));
+
+  it('should write times, identifiers and files as the person knows them, never as raw data', () => {
+    assert.deepEqual(rows('fr'), [
+      ['Quand', '14/07/2024 à 14:30'],
+      ['Heure', '09:05'],
+      ['SIRET', '356 000 000 00048'],
+      ['Justificatif', "avis d'imposition.pdf"],
+      ['Pièces', 'recto.png, verso.png'],
+      ['Contact', 'Par courrier'],
+      ['Adresse', '2 rue Haute'],
+    ]);
+    assert.equal(rows('en')[0]?.[1], '14/07/2024 at 14:30');
+  });
+});

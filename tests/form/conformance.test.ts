@@ -123,6 +123,7 @@ const cases: Record<string, ConformanceCase> = {
     answer: pressing('Space', 'Tab', 'Tab', 'Space'),
   },
   group: {
+    readOnly: true,
     schema: { type: 'object', properties: { rue: { type: 'string', title: 'Numéro et rue' }, ville: { type: 'string', title: 'Ville' } } },
     sample: { rue: '2 place de la Mairie', ville: 'Saint-Exemple' },
     answer: async ({ control, type, press }) => {
@@ -134,6 +135,7 @@ const cases: Record<string, ConformanceCase> = {
     },
   },
   address: {
+    readOnly: true,
     schema: {
       type: 'object',
       properties: { voie: { type: 'string', title: 'Numéro et voie' }, codePostal: { type: 'string', title: 'Code postal' }, commune: { type: 'string', title: 'Commune' } },
@@ -148,6 +150,7 @@ const cases: Record<string, ConformanceCase> = {
     },
   },
   repeater: {
+    readOnly: true,
     schema: { type: 'array', minItems: 1, items: { type: 'object', properties: { prenom: { type: 'string', title: 'Prénom' } } } },
     sample: [{ prenom: 'Léa' }],
     answer: async ({ control, type, press, settle }) => {

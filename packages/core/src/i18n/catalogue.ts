@@ -193,6 +193,8 @@ export interface FormMessages {
   removeFile(p: { name: string }): string;
   /** The title of the review page. */
   reviewTitle(): string;
+  /** A date and a time read together: "14/07/2024 à 14:30". */
+  dateAt(p: { date: string; time: string }): string;
   /** The name of the list of steps. */
   stepsLabel(): string;
   /** Said after a step's title in the list of steps, for those who do not see its style. */

@@ -213,6 +213,7 @@ export const en: Catalogue = {
     chosenFiles: () => 'Chosen files',
     removeFile: ({ name }) => `Remove “${name}”`,
     reviewTitle: () => 'Check your answers',
+    dateAt: ({ date, time }) => `${date} at ${time}`,
     stepsLabel: () => 'Steps of the procedure',
     stepStatus: { done: () => '(completed)', current: () => '(current)', upcoming: () => '(not started)' },
     change: () => 'Change',

@@ -218,6 +218,7 @@ export const fr: Catalogue = {
     chosenFiles: () => 'Fichiers choisis',
     removeFile: ({ name }) => `Retirer « ${name} »`,
     reviewTitle: () => 'Vérifiez vos réponses',
+    dateAt: ({ date, time }) => `${date} à ${time}`,
     stepsLabel: () => 'Étapes de la démarche',
     stepStatus: { done: () => '(terminée)', current: () => '(en cours)', upcoming: () => '(à venir)' },
     change: () => 'Modifier',

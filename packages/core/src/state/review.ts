@@ -3,6 +3,8 @@ import { jsonEqual } from '../json.js';
 import { formatNumber } from '../i18n/plural.js';
 import type { Catalogue } from '../i18n/index.js';
 import { currentStep, goToStep, stepSummaries, type FormState } from './form-state.js';
+import { readFileAnswer } from '../validation/files.js';
+import { identifierText, isIdentifierFormat } from './input-text.js';
 import type { FieldView } from './views.js';
 
 /** One answer of the review page ("Vérifiez vos réponses"). */
@@ -34,16 +36,30 @@ export function answerText(field: FieldView, messages: Catalogue): string {
     return messages.form.notAnswered();
   }
   const option = (v: unknown): string =>
-    field.options?.find((o) => jsonEqual(o.value, v))?.label ?? (typeof v === 'string' ? v : JSON.stringify(v));
+    field.options?.find((o) => jsonEqual(o.value, v))?.label ?? (typeof v === 'string' ? stringText(field, v, messages) : JSON.stringify(v));
   if (Array.isArray(value)) return value.map(option).join(', ');
   if (field.options && field.options.length > 0) return option(value);
   if (typeof value === 'boolean') return value ? messages.yes() : messages.no();
   if (typeof value === 'number') return formatNumber(messages.locale, value);
-  if (field.constraints.format === 'date' && typeof value === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (match) return `${match[3]}/${match[2]}/${match[1]}`;
+  if (typeof value === 'string') return stringText(field, value, messages);
+  return JSON.stringify(value);
+}
+
+/** A string answer as written on paper: dates as 14/07/2024, times as 14:30, identifiers grouped, a file by its name. */
+function stringText(field: FieldView, value: string, messages: Catalogue): string {
+  const format = field.constraints.format;
+  // The wall-clock time the person typed, before the offset the form added.
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
+  if (format === 'date' && date) return `${date[3] ?? ''}/${date[2] ?? ''}/${date[1] ?? ''}`;
+  if (format === 'date-time' && date?.[4] !== undefined) {
+    return messages.form.dateAt({ date: `${date[3] ?? ''}/${date[2] ?? ''}/${date[1] ?? ''}`, time: `${date[4]}:${date[5] ?? ''}` });
   }
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  const time = /^(\d{2}):(\d{2})/.exec(value);
+  if (format === 'time' && time) return `${time[1] ?? ''}:${time[2] ?? ''}`;
+  if (isIdentifierFormat(format)) return identifierText(format, value);
+  const file = field.widget === 'file' ? readFileAnswer(value) : undefined;
+  if (file) return file.name;
+  return value;
 }
 
 function rowsOf(fields: readonly FieldView[], messages: Catalogue, prefix = ''): ReviewRow[] {
@@ -51,6 +67,11 @@ function rowsOf(fields: readonly FieldView[], messages: Catalogue, prefix = ''):
     if (field.fallback || field.widget === 'content') return [];
     const label = prefix ? messages.form.itemQuestion({ item: prefix, label: field.label }) : field.label;
     if (field.widget === 'group' || field.widget === 'address') return rowsOf(field.children ?? [], messages, prefix);
+    if (field.widget === 'alternatives') {
+      // The alternative picked, then its answers (a value alternative's answer is its own row).
+      const picked = field.options?.find((o) => o.value === field.alternative)?.label ?? messages.form.notAnswered();
+      return [{ pointer: field.pointer, id: field.id, label, value: picked }, ...rowsOf(field.children ?? [], messages, prefix)];
+    }
     if (field.widget === 'repeater') {
       const items = field.children ?? [];
       if (items.length === 0) return [{ pointer: field.pointer, id: field.id, label, value: messages.form.notAnswered() }];

@@ -173,6 +173,14 @@ function withAlternatives(ctx: ViewContext, view: FieldView, resolved: ResolvedS
   return view;
 }
 
+/** `readOnly` on a group or a list is about its whole value: every part of it is read-only too. */
+function markReadOnly(children: FieldView[] | undefined): void {
+  for (const child of children ?? []) {
+    child.readOnly = true;
+    markReadOnly(child.children);
+  }
+}
+
 /** Builds the view of the field at `pointer`, with its children; `seen` guards against endless recursion. */
 export function buildField(
   ctx: ViewContext,
@@ -261,6 +269,7 @@ export function buildField(
     });
   }
   if (view.widget === 'checkboxes' || view.widget === 'repeater') view.required ||= (view.constraints.minItems ?? 0) > 0;
+  if (view.readOnly) markReadOnly(view.children);
   return view;
 }
 

@@ -171,7 +171,8 @@ export const builtinTesters: ReadonlyArray<readonly [string, Tester]> = [
   ['repeater', rankWith(2, and(schemaTypeIs('array'), itemsAreObjects))],
   ['list', rankWith(1, schemaTypeIs('array'))],
   ['file', bestOf(rankWith(4, isFile), rankWith(10, and(schemaTypeIs('string', 'array'), widgetIs('file'))))],
-  ['readonly', rankWith(5, isReadOnly)],
+  // A read-only group, list or file keeps its own widget, which shows its parts read-only.
+  ['readonly', rankWith(5, and(isReadOnly, (context) => context.type !== 'object' && context.type !== 'array' && !isFile(context)))],
   ['content', rankWith(2, schemaTypeIs('null'))],
   ['alternatives', rankWith(20, hasAlternatives)],
 ];
