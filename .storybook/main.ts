@@ -1,20 +1,7 @@
 // Storybook for <guichet-form>: its states, every built-in widget and the test fixtures.
 // `npm run storybook` serves it on port 6006; `npm run build-storybook` writes storybook-static/.
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions, mergeConfig, type Plugin } from 'vite';
-
-/**
- * Keeps `import '@guichet/form/define'` in the build. The package's `sideEffects` names only
- * the built `.define.js` files under `dist/`, so from source the registering modules look pure and
- * rollup drops them: the stories would show undefined elements.
- */
-const keepDefineModules: Plugin = {
-  name: 'guichet-keep-define-modules',
-  enforce: 'post',
-  transform(code, id) {
-    return /\/packages\/[^/]+\/src\/.+\.define\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null;
-  },
-};
+import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -29,7 +16,6 @@ const config: StorybookConfig = {
   },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
-      plugins: [keepDefineModules],
       resolve: {
         // Our packages' exports list `guichet-source` first: stories run from the TypeScript
         // source, as the tests do, so no `npm run build` is needed before Storybook.
