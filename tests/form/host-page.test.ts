@@ -74,6 +74,17 @@ describe('<guichet-form> in a host page', function () {
     });
   }
 
+  it('should take text enlarged to 200 % in a window zoomed to 200 % (640 px) without sideways scrolling', async () => {
+    await setViewport({ width: 640, height: 480 });
+    document.head.insertAdjacentHTML('beforeend', '<style id="cms-theme">html { font-size: 200%; }</style>');
+    const el = await form('procedure-widgets');
+    expect(parseFloat(getComputedStyle(rootOf(el).querySelector('label') as HTMLElement).fontSize)).to.be.at.least(32);
+    expect(overflowing(el, 640)).to.deep.equal([]);
+    el.validate();
+    await el.updateComplete;
+    expect(overflowing(el, 640)).to.deep.equal([]);
+  });
+
   it('should keep its labels, its sizes and the page’s font inside a CMS theme', async () => {
     document.head.insertAdjacentHTML('beforeend', `<style id="cms-theme">${cmsTheme}</style>`);
     const el = await form('procedure-widgets');
