@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Site scripts, and the page functions that puppeteer runs in the browser.
-    files: ['site/**/*.js', 'scripts/screenshots.mjs'],
+    files: ['site/**/*.js', 'scripts/screenshots.mjs', 'scripts/bench/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -58,6 +58,15 @@ window.bench = {
     return { inputs, frame: performance.now() - start, questions: questionCount() };
   },
 
+  /**
+   * Resolves when the page has been idle: what a form defers until then (compiling its
+   * validator) is done, as it is before a person has read the questions and pressed Continue.
+   */
+  async idle() {
+    await new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }));
+    await nextFrame();
+  },
+
   /** Submit with empty data: time until every error message is shown, to the next frame. */
   async validate() {
     const button = root().querySelector('button[type="submit"]');

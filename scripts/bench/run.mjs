@@ -92,10 +92,11 @@ const measures = {
     expectEqual(`${impl} render ${n}: questions`, result.questions, n);
     return result;
   },
-  /** Submit with nothing answered at N = 200: every required question (a third) shows its error. */
+  /** Submit with nothing answered at N = 200, once the page has been idle: every required question (a third) shows its error. */
   async validate(impl) {
     const page = await open(impl);
     await page.evaluate(() => window.bench.render(200));
+    await page.evaluate(() => window.bench.idle());
     const result = await page.evaluate(() => window.bench.validate());
     await page.close();
     expectEqual(`${impl} validate: error messages`, result.errors, Math.ceil(200 / 3));
@@ -120,11 +121,12 @@ const measures = {
     expectEqual(`${impl} typing: the answer`, answer, text);
     return latencies;
   },
-  /** JS heap growth from rendering N = 1,000, both measured after a forced GC. */
+  /** JS heap growth from rendering N = 1,000 and the idle work after it, both measured after a forced GC. */
   async heap(impl) {
     const page = await open(impl);
     const before = await heapAfterGc(page);
     await page.evaluate(() => window.bench.render(1000));
+    await page.evaluate(() => window.bench.idle());
     const after = await heapAfterGc(page);
     await page.close();
     return after - before;

@@ -8,7 +8,9 @@ import {
   loadProcedure,
   MAX_SCHEMA_DEPTH,
   MAX_SCHEMA_NODES,
+  prepareProcedure,
   ProcedureError,
+  validateData,
   type Problem,
 } from '../../packages/core/src/index.js';
 import { assertExplained, located, musicSchool, problemsOf, shownPointers } from './support.js';
@@ -471,5 +473,42 @@ describe('loadProcedure', () => {
       const properties = Object.fromEntries(formats.map((format) => [format, { type: 'string', format }]));
       assert.deepEqual(loadProcedure({ type: 'object', properties }).warnings, []);
     });
+  });
+});
+
+describe('compiling later (what a form does, to show its questions first)', () => {
+  const clash = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    properties: { nom: { type: 'string', title: 'Nom' } },
+  };
+
+  it('should load a schema without compiling it, then refuse it at prepareProcedure as loadProcedure would', () => {
+    assert.throws(() => loadProcedure(clash), (error: unknown) => error instanceof ProcedureError && error.problems[0]?.code === 'compile-failed');
+    const procedure = loadProcedure(clash, { compile: 'later' });
+    assert.deepEqual(procedure.steps[0]?.items, ['/nom']);
+    assert.throws(() => { prepareProcedure(procedure); }, (error: unknown) => error instanceof ProcedureError && error.problems[0]?.code === 'compile-failed');
+    assert.throws(() => validateData(procedure, {}), ProcedureError);
+  });
+
+  it('should check the schema against its meta-schema at prepareProcedure, with the problems loadProcedure gives', () => {
+    const invalid = { type: 'object', properties: { nom: { type: 'string', minLength: -1 } } };
+    const now = problemsOf(invalid);
+    const later = loadProcedure(invalid, { compile: 'later' });
+    assert.throws(
+      () => {
+        prepareProcedure(later);
+      },
+      (error: unknown) => error instanceof ProcedureError && JSON.stringify(error.problems) === JSON.stringify(now),
+    );
+    assert.deepEqual(now.map((p) => p.code), ['invalid-schema']);
+  });
+
+  it('should validate a schema that compiles as if it had been compiled at load', () => {
+    const schema = { type: 'object', required: ['nom'], properties: { nom: { type: 'string', title: 'Nom' } } };
+    const later = loadProcedure(schema, { compile: 'later' });
+    assert.deepEqual(validateData(later, {}), validateData(loadProcedure(schema), {}));
+    assert.doesNotThrow(() => { prepareProcedure(later); });
   });
 });

@@ -5,7 +5,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import type { GuichetForm } from '../../packages/form/src/index.js';
-import { accessibleName, rootOf } from './support.js';
+import { accessibleName, compiled, rootOf } from './support.js';
 
 interface CorpusIndex {
   folder: string;
@@ -92,6 +92,8 @@ describe('<guichet-form> over the external corpus', function () {
       try {
         const file = (await (await fetch(`/corpus/${name}`)).json()) as CorpusFile;
         const el = await fixture<GuichetForm>(html`<guichet-form lang="fr" .schema=${file.schema} .data=${file.formData}></guichet-form>`);
+        // The schema is compiled after the first frame: a schema that cannot compile is refused then.
+        await compiled(el);
         const root = rootOf(el);
         const form = root.querySelector('form');
         const refusal = root.querySelector('[role="alert"].problems');

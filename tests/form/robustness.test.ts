@@ -4,7 +4,7 @@ import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import { defineElement } from '../../packages/form/src/base/define.js';
 import { describedBy, errorMessage, fieldWrapper, GuichetForm, hint, label, registerWidget } from '../../packages/form/src/index.js';
 import type { GuichetErrorEvent } from '../../packages/form/src/index.js';
-import { accessibleName, control, rootOf, text, until } from './support.js';
+import { accessibleName, compiled, control, rootOf, text, until } from './support.js';
 
 const hostile = '<img src=x onerror="window.__pwned = true">';
 const script = '<script>window.__pwned = true</script>';
@@ -121,6 +121,34 @@ describe('<guichet-form> robustness', () => {
         expect(errors.map((e) => e.detail.kind)).to.deep.equal(['procedure']);
       });
     }
+  });
+
+  describe('a schema that ajv cannot compile', () => {
+    // Its $id is draft-07's own meta-schema, which ajv already holds.
+    const clash = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { nom: { type: 'string', title: 'Nom' } },
+    };
+
+    it('should show the questions first, then the refusal once compiled after the first frame, with guichet-error', async () => {
+      const errors: GuichetErrorEvent[] = [];
+      const el = await fixture<GuichetForm>(html`<guichet-form @guichet-error=${(e: GuichetErrorEvent) => errors.push(e)} .schema=${clash}></guichet-form>`);
+      expect(accessibleName(control(el, '/nom'))).to.equal('Nom (facultatif)');
+      await compiled(el);
+      const alert = rootOf(el).querySelector('[role="alert"]');
+      expect(text(alert?.querySelector('li'))).to.match(/^Le schéma ne peut pas être compilé/);
+      expect(rootOf(el).querySelector('form')).to.equal(null);
+      expect(errors.map((e) => e.detail.problems.map((p) => p.code))).to.deep.equal([['compile-failed']]);
+    });
+
+    it('should refuse it at once when the person validates before it is compiled', async () => {
+      const el = await fixture<GuichetForm>(html`<guichet-form .schema=${clash}></guichet-form>`);
+      expect(el.validate()).to.deep.equal([]);
+      await el.updateComplete;
+      expect(text(rootOf(el).querySelector('[role="alert"] li'))).to.match(/^Le schéma ne peut pas être compilé/);
+    });
   });
 
   describe('loading from src', () => {

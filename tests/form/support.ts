@@ -115,3 +115,16 @@ export function harness(el: GuichetForm) {
     },
   };
 }
+
+/** Resolves once the form has compiled its schema, which it does after its first frame, and shown the result. */
+export async function compiled(el: GuichetForm): Promise<void> {
+  // The form asks for an idle callback in its first frame's callback: ours, asked after it, runs after it.
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      requestIdleCallback(() => {
+        resolve();
+      });
+    });
+  });
+  await el.updateComplete;
+}

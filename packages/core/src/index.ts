@@ -15,7 +15,7 @@ export { localize } from './i18n/localize.js';
 export { frenchFormats, isFrenchFormat } from './formats/index.js';
 export type { FormatCheck, FormatChecker, FormatProblem, FrenchFormatName } from './formats/index.js';
 
-export { loadProcedure, type LoadOptions } from './procedure/load.js';
+export { loadProcedure, prepareProcedure, type LoadOptions } from './procedure/load.js';
 export type { Procedure } from './procedure/model.js';
 export { ProcedureError, type Problem, type ProblemCode } from './procedure/problem.js';
 export { checkPattern } from './procedure/schema-checks.js';

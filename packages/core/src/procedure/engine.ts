@@ -1,6 +1,6 @@
 import { createBranchScopes, createRefResolver, type BranchScopes, type RefResolver } from '../schema/refs.js';
 import type { Located, ResolveContext } from '../schema/resolve.js';
-import { createAjvValidator, type SchemaValidator } from '../validation/ajv.js';
+import { lazyAjvValidator, type SchemaValidator } from '../validation/ajv.js';
 import type { Procedure } from './model.js';
 
 /** What core keeps beside each loaded procedure: its references and its compiled validator. */
@@ -10,17 +10,24 @@ export interface Engine extends ResolveContext {
   root: Located;
   /** Which branch of a `oneOf`/`anyOf` an error belongs to, through `$ref`s. */
   scopes: BranchScopes;
+  /** Compiles the validator now if it is compiled on demand; throws what the compiler throws. */
+  prepare(): void;
 }
 
 const engines = new WeakMap<Procedure, Engine>();
 
 /** Builds the engine of a schema; the validator may be a precompiled one. */
 export function createEngine(procedure: Pick<Procedure, 'schema' | 'dialect'>, validator?: SchemaValidator): Engine {
-  const checker = validator ?? createAjvValidator(procedure.schema, procedure.dialect);
+  // ajv compiles on demand (`prepare`); a precompiled validator has nothing to prepare.
+  const lazy = validator ? undefined : lazyAjvValidator(procedure.schema, procedure.dialect);
+  const checker: SchemaValidator = validator ?? (lazy as NonNullable<typeof lazy>);
   const resolver = createRefResolver(procedure.schema);
   return {
     resolver,
     validator: checker,
+    prepare: () => {
+      lazy?.prepare();
+    },
     scopes: createBranchScopes(procedure.schema, resolver),
     root: { node: procedure.schema, pointer: '' },
     test: (pointer, data) => checker.test(pointer, data),

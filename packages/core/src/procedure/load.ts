@@ -8,15 +8,21 @@ import { createRefResolver } from '../schema/refs.js';
 import type { SchemaObject } from '../schema/types.js';
 import { createAjv, type SchemaValidator } from '../validation/ajv.js';
 import { deriveDocument, defaultSteps } from './derive.js';
-import { attachEngine, createEngine } from './engine.js';
+import { attachEngine, createEngine, engineOf, type Engine } from './engine.js';
 import type { Procedure } from './model.js';
 import { ProblemList } from './problems.js';
-import { checkSchema } from './schema-checks.js';
+import { checkMetaSchema, checkSchema } from './schema-checks.js';
 
 /** Options of `loadProcedure`. */
 export interface LoadOptions {
   /** A precompiled validator for the data schema (pages whose CSP forbids `unsafe-eval`). */
   validator?: SchemaValidator;
+  /**
+   * `now` (default): the data schema is compiled before `loadProcedure` returns, and a schema
+   * that cannot compile is refused. `later`: on first use, so a form shows its questions first;
+   * call `prepareProcedure` (after the first render) to compile it and learn of a refusal.
+   */
+  compile?: 'now' | 'later';
 }
 
 let checkDocument: ValidateFunction | undefined;
@@ -92,6 +98,35 @@ function parseInput(input: unknown, problems: ProblemList): unknown {
   }
 }
 
+function compileOrRefuse(engine: Engine, derived: boolean, problems: ProblemList): void {
+  try {
+    engine.prepare();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.error(derived ? '' : '/schema', 'compile-failed', (m) => m.problem.compileFailed({ detail }));
+    throw problems.refusal();
+  }
+}
+
+/** Procedures loaded with `compile: 'later'` whose schema is not checked against its meta-schema and compiled yet. */
+const unprepared = new WeakSet<Procedure>();
+
+/**
+ * Finishes what `loadProcedure(…, { compile: 'later' })` left: checks the data schema against
+ * its meta-schema and compiles it (nothing to do otherwise, or the second time). Throws the
+ * `ProcedureError` `loadProcedure` would have thrown (`invalid-schema`, `compile-failed`).
+ * @example prepareProcedure(loadProcedure(schema, { compile: 'later' }))
+ */
+export function prepareProcedure(procedure: Procedure): void {
+  if (!unprepared.has(procedure)) return;
+  const problems = new ProblemList();
+  const base = procedure.derived ? '' : '/schema';
+  checkMetaSchema(procedure.schema, procedure.dialect, base, problems);
+  if (problems.errors.length > 0) throw problems.refusal();
+  compileOrRefuse(engineOf(procedure), procedure.derived, problems);
+  unprepared.delete(procedure);
+}
+
 /**
  * Checks and loads a procedure definition, or a bare JSON Schema (draft-07 or 2020-12) for
  * which a one-step procedure is derived. The input may be the parsed JSON or its text.
@@ -111,7 +146,8 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   if (!derived) validateDocument(parsed, problems);
   const schema = derived ? parsed : parsed.schema;
   // A procedure without `schema` is already reported by the format's check.
-  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems) : undefined;
+  const later = options.compile === 'later';
+  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, !later) : undefined;
   if (!isObject(schema)) throw problems.refusal();
 
   // Steps and presentation are checked even when the schema has errors: every problem at once.
@@ -126,14 +162,8 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   if (!dialect || problems.errors.length > 0) throw problems.refusal();
   const dataSchema: SchemaObject = schema;
 
-  let engine;
-  try {
-    engine = createEngine({ schema: dataSchema, dialect }, options.validator);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.error(derived ? '' : '/schema', 'compile-failed', (m) => m.problem.compileFailed({ detail }));
-    throw problems.refusal();
-  }
+  const engine = createEngine({ schema: dataSchema, dialect }, options.validator);
+  if (!later) compileOrRefuse(engine, derived, problems);
   const procedure: Procedure = Object.freeze({
     document,
     schema: dataSchema,
@@ -143,5 +173,6 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
     warnings: problems.warnings,
   });
   attachEngine(procedure, engine);
+  if (later) unprepared.add(procedure);
   return procedure;
 }

@@ -78,11 +78,31 @@ function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, format
   }
 }
 
+const metaCheckers = new Map<Dialect, ReturnType<typeof createAjv>>();
+
+/** One ajv per dialect checks schemas against their meta-schema, compiled once per page or process. */
+function metaChecker(dialect: Dialect): ReturnType<typeof createAjv> {
+  let ajv = metaCheckers.get(dialect);
+  if (!ajv) {
+    ajv = createAjv(dialect);
+    metaCheckers.set(dialect, ajv);
+  }
+  return ajv;
+}
+
+/** Checks a schema against its dialect's meta-schema, adding its problems under `base`. */
+export function checkMetaSchema(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void {
+  const ajv = metaChecker(dialect);
+  if (!ajv.validateSchema(withoutDialect(schema))) problems.addSchemaErrors(ajv.errors ?? [], base, 'invalid-schema');
+}
+
 /**
  * Checks a data schema and adds its problems under `base` (its pointer in the input).
- * Returns the dialect when the schema can be compiled, undefined when it cannot.
+ * Returns the dialect when the schema can be compiled, undefined when it cannot. `meta: false`
+ * leaves the meta-schema check (which compiles the meta-schema, the costliest part on a page's
+ * first load) to `checkMetaSchema`, later.
  */
-export function checkSchema(schema: unknown, base: string, problems: ProblemList): Dialect | undefined {
+export function checkSchema(schema: unknown, base: string, problems: ProblemList, meta = true): Dialect | undefined {
   if (!isObject(schema)) {
     problems.error(base, 'schema-not-object', (m) => m.problem.schemaNotObject());
     return undefined;
@@ -101,9 +121,8 @@ export function checkSchema(schema: unknown, base: string, problems: ProblemList
     else problems.error(at, 'too-large', (m) => m.problem.tooLarge({ limit: MAX_SCHEMA_NODES }));
     return undefined;
   }
-  const ajv = createAjv(dialect);
-  if (!ajv.validateSchema(withoutDialect(schema))) problems.addSchemaErrors(ajv.errors ?? [], base, 'invalid-schema');
-  const formats = knownFormats(ajv);
+  if (meta) checkMetaSchema(schema, dialect, base, problems);
+  const formats = knownFormats(metaChecker(dialect));
   const resolver = createRefResolver(schema);
   walkSchema(schema, ({ node, pointer }) => {
     checkNode(node, base + pointer, dialect, formats, problems);

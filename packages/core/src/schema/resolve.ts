@@ -290,6 +290,52 @@ export function resolveSchema(
   return result;
 }
 
+/** Resolves data pointers for one snapshot of the data, each level once (see `resolverAt`). */
+export type ResolveAtPointer = (pointer: string) => ResolvedSchema | undefined;
+
+/**
+ * A resolver of data pointers for fixed data and choices that remembers every level it
+ * resolved: placing the errors of a form of 1,000 questions resolves the root once, not once
+ * per error. `choices` are the alternatives the person picked, by data pointer.
+ */
+export function resolverAt(
+  ctx: ResolveContext,
+  root: Located,
+  data: unknown,
+  choices: Readonly<Record<string, number>> = {},
+): ResolveAtPointer {
+  const choiceAt = (at: string): number | undefined => (Object.prototype.hasOwnProperty.call(choices, at) ? choices[at] : undefined);
+  const memo = new Map<string, { resolved: ResolvedSchema; value: unknown } | undefined>();
+  const level = (tokens: readonly string[]): { resolved: ResolvedSchema; value: unknown } | undefined => {
+    const pointer = formatPointer(tokens);
+    if (memo.has(pointer)) return memo.get(pointer);
+    let found: { resolved: ResolvedSchema; value: unknown } | undefined;
+    if (tokens.length === 0) {
+      found = { resolved: resolveSchema(ctx, root, data, 0, true, choiceAt('')), value: data };
+    } else {
+      const parent = level(tokens.slice(0, -1));
+      const token = tokens[tokens.length - 1] as string;
+      if (parent) {
+        const { resolved, value } = parent;
+        let next: Located | undefined;
+        let child: unknown;
+        if (Array.isArray(value) || resolved.items || resolved.tuple) {
+          const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
+          next = index < 0 ? undefined : (resolved.tuple?.[index] ?? resolved.items);
+          child = Array.isArray(value) && index >= 0 ? value[index] : undefined;
+        } else {
+          next = resolved.properties.get(token);
+          child = isObject(value) && hasOwn(value, token) ? value[token] : undefined;
+        }
+        found = next ? { resolved: resolveSchema(ctx, next, child, 0, true, choiceAt(pointer)), value: child } : undefined;
+      }
+    }
+    memo.set(pointer, found);
+    return found;
+  };
+  return (pointer) => level(parsePointer(pointer))?.resolved;
+}
+
 /**
  * The resolved schema of the root and of each level down to `pointer`, or undefined when the
  * data there has no field. `choices` are the alternatives the person picked, by data pointer.
@@ -301,23 +347,5 @@ export function resolveAt(
   pointer: string,
   choices: Readonly<Record<string, number>> = {},
 ): ResolvedSchema | undefined {
-  const choiceAt = (at: string): number | undefined => (Object.prototype.hasOwnProperty.call(choices, at) ? choices[at] : undefined);
-  let resolved = resolveSchema(ctx, root, data, 0, true, choiceAt(''));
-  let value = data;
-  const tokens = parsePointer(pointer);
-  for (const [i, token] of tokens.entries()) {
-    let next: Located | undefined;
-    if (Array.isArray(value) || resolved.items || resolved.tuple) {
-      const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
-      if (index < 0) return undefined;
-      next = resolved.tuple?.[index] ?? resolved.items;
-      value = Array.isArray(value) ? value[index] : undefined;
-    } else {
-      next = resolved.properties.get(token);
-      value = isObject(value) && hasOwn(value, token) ? value[token] : undefined;
-    }
-    if (!next) return undefined;
-    resolved = resolveSchema(ctx, next, value, 0, true, choiceAt(formatPointer(tokens.slice(0, i + 1))));
-  }
-  return resolved;
+  return resolverAt(ctx, root, data, choices)(pointer);
 }

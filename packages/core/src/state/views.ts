@@ -86,6 +86,24 @@ export interface ViewContext {
   errors: ReadonlyMap<string, string>;
   /** The alternative the person picked, by data pointer (see `chooseAlternative`). */
   choices: Readonly<Record<string, number>>;
+  /** Schemas already resolved for these answers, by schema pointer and data pointer (see `resolvedAt`). */
+  cache: Map<string, ResolvedSchema>;
+}
+
+/**
+ * The subschema at `located` resolved for the answer at a data pointer, once per view context:
+ * a step resolves the root and each group once, not once per question (which made a flat form
+ * of 1,000 questions cost a million property copies).
+ */
+function resolvedAt(ctx: ViewContext, located: Located, pointer: string): ResolvedSchema {
+  const choice = choiceAt(ctx, pointer);
+  const key = `${located.pointer}\u0000${pointer}\u0000${choice === undefined ? '' : String(choice)}`;
+  let resolved = ctx.cache.get(key);
+  if (!resolved) {
+    resolved = resolveSchema(ctx.engine, located, getAt(ctx.data, pointer), 0, true, choice);
+    ctx.cache.set(key, resolved);
+  }
+  return resolved;
 }
 
 const registry = builtinRegistry();
@@ -191,7 +209,7 @@ export function buildField(
   seen: ReadonlySet<string>,
 ): FieldView {
   const value = getAt(ctx.data, pointer);
-  const resolved = resolveSchema(ctx.engine, located, value, 0, true, choiceAt(ctx, pointer));
+  const resolved = resolvedAt(ctx, located, pointer);
   const presentation = presentationOf(ctx.procedure, key);
   const type = fieldType(resolved);
   const view: FieldView = {
@@ -281,7 +299,7 @@ export function viewContext(
   errors: ReadonlyMap<string, string>,
   choices: Readonly<Record<string, number>> = {},
 ): ViewContext {
-  return { procedure, engine: engineOf(procedure), data, locale, messages: catalogue(locale), errors, choices };
+  return { procedure, engine: engineOf(procedure), data, locale, messages: catalogue(locale), errors, choices, cache: new Map() };
 }
 
 function choiceAt(ctx: ViewContext, pointer: string): number | undefined {
@@ -299,7 +317,7 @@ export interface Location {
 
 /** Follows a data pointer down the schema resolved for the current answers and the person's choices. */
 export function locate(ctx: ViewContext, pointer: string): Location {
-  let resolved = resolveSchema(ctx.engine, ctx.engine.root, ctx.data, 0, true, choiceAt(ctx, ''));
+  let resolved = resolvedAt(ctx, ctx.engine.root, '');
   let located: Located | undefined = ctx.engine.root;
   let required = false;
   const choosers: string[] = [];
@@ -316,7 +334,7 @@ export function locate(ctx: ViewContext, pointer: string): Location {
     required = resolved.required.has(token);
     if (i < tokens.length - 1) {
       const next = formatPointer(tokens.slice(0, i + 1));
-      resolved = resolveSchema(ctx.engine, located, getAt(ctx.data, next), 0, true, choiceAt(ctx, next));
+      resolved = resolvedAt(ctx, located, next);
     }
   }
   return { located, required, choosers };

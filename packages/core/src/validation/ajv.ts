@@ -28,14 +28,19 @@ export const extraFormats: Record<string, (value: string) => boolean> = {
   'data-url': (value) => /^data:[a-z0-9!#$&^_.+-]*\/?[a-z0-9!#$&^_.+-]*(;[^;,]*)*,/i.test(value),
 };
 
-/** Builds an ajv instance for a dialect, with every format Guichet knows. */
-export function createAjv(dialect: Dialect): Ajv | Ajv2020 {
+/**
+ * Builds an ajv instance for a dialect, with every format Guichet knows. `checkSchemas: false`
+ * skips checking schemas against the meta-schema (which compiles it): for schemas
+ * `loadProcedure` has already checked.
+ */
+export function createAjv(dialect: Dialect, checkSchemas = true): Ajv | Ajv2020 {
   const options = {
     allErrors: true,
     strict: false,
     ownProperties: true,
     logger: false as const,
     validateFormats: true,
+    validateSchema: checkSchemas,
   };
   // ajv and ajv-formats are CommonJS: a default import gives `module.exports`, whose
   // `default` is the class (or plugin) in Node's ESM interop and in browser bundles alike.
@@ -64,13 +69,42 @@ export function withoutDialect(schema: SchemaObject): SchemaObject {
 
 /** Compiles a schema with ajv. Throws what ajv throws when the schema cannot compile. */
 export function createAjvValidator(schema: SchemaObject, dialect: Dialect, ajv: Ajv | Ajv2020 = createAjv(dialect)): SchemaValidator {
+  const validator = lazyAjvValidator(schema, dialect, () => ajv);
+  validator.prepare();
+  return validator;
+}
+
+/**
+ * An ajv validator that builds ajv and compiles the schema only when first needed: a form
+ * renders its first questions without paying for it (a few hundred milliseconds for a
+ * schema of 1,000 questions). `prepare()` compiles the whole schema now, and throws what
+ * ajv throws when it cannot; a condition (`test`) that cannot compile is false.
+ */
+export function lazyAjvValidator(
+  schema: SchemaObject,
+  dialect: Dialect,
+  create: () => Ajv | Ajv2020 = () => createAjv(dialect, false),
+): SchemaValidator & { prepare(): void } {
   const base = typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : SCHEMA_KEY;
-  ajv.addSchema(withoutDialect(schema), base === SCHEMA_KEY ? SCHEMA_KEY : undefined);
-  const whole = ajv.getSchema(base) as ValidateFunction;
+  let ajv: Ajv | Ajv2020 | undefined;
+  const instance = (): Ajv | Ajv2020 => {
+    if (!ajv) {
+      const created = create();
+      created.addSchema(withoutDialect(schema), base === SCHEMA_KEY ? SCHEMA_KEY : undefined);
+      ajv = created;
+    }
+    return ajv;
+  };
+  let whole: ValidateFunction | undefined;
+  const compiled = (): ValidateFunction => (whole ??= instance().getSchema(base) as ValidateFunction);
   const parts = new Map<string, ValidateFunction | undefined>();
   return {
+    prepare() {
+      compiled();
+    },
     validate(data) {
-      return whole(data) ? [] : (whole.errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({
+      const check = compiled();
+      return check(data) ? [] : (check.errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({
         instancePath,
         schemaPath,
         keyword,
@@ -81,7 +115,12 @@ export function createAjvValidator(schema: SchemaObject, dialect: Dialect, ajv: 
       let part = parts.get(schemaPointer);
       if (!parts.has(schemaPointer)) {
         const fragment = parsePointer(schemaPointer).map((t) => '/' + encodeURIComponent(escapeToken(t))).join('');
-        part = ajv.getSchema(`${base}#${fragment}`);
+        try {
+          part = instance().getSchema(`${base}#${fragment}`);
+        } catch {
+          // The whole schema's compilation (prepare) reports the cause; a condition that cannot compile is false.
+          part = undefined;
+        }
         parts.set(schemaPointer, part);
       }
       return part ? part(data) : false;

@@ -1,11 +1,12 @@
 import { catalogue, type Locale, toLocale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import { engineOf } from '../procedure/engine.js';
+import { prepareProcedure } from '../procedure/load.js';
 import type { Procedure } from '../procedure/model.js';
 import { formatPointer, getAt, isWithin, parsePointer, setAt } from '../pointer.js';
 import { dataDepth, MAX_DATA_DEPTH, minimiseData } from '../state/minimise.js';
 import { labelOf, presentationKey, presentationOf } from '../state/presentation.js';
-import { resolveAt, type ResolvedSchema } from '../schema/resolve.js';
+import { resolverAt, type ResolveAtPointer, type ResolvedSchema } from '../schema/resolve.js';
 import type { RawError } from './ajv.js';
 import { locateErrors, type LocatedError } from './errors.js';
 import { fileErrors } from './files.js';
@@ -61,9 +62,10 @@ function errorsOnQuestions(procedure: Procedure, data: unknown, choices: Validat
   let errors = locateErrors(rawErrors(procedure, data), engine.scopes, choices);
   let shown = data;
   for (let pass = 0; pass < 4; pass++) {
+    const at = resolverAt(engine, engine.root, shown, choices);
     const groups = errors.filter((error) => {
       if (error.keyword !== 'required' || getAt(shown, error.pointer) !== undefined) return false;
-      const resolved = resolveAt(engine, engine.root, shown, error.pointer);
+      const resolved = at(error.pointer);
       return resolved !== undefined && resolved.properties.size > 0 && resolved.required.size > 0;
     });
     if (groups.length === 0) break;
@@ -86,16 +88,19 @@ function errorsOnQuestions(procedure: Procedure, data: unknown, choices: Validat
  * Where a field stands in the form: the step item holding it, then the position of each of
  * its properties in the schema (array items by index). Compared token by token.
  */
-function formPosition(procedure: Procedure, data: unknown, pointer: string, within: readonly string[] | undefined): number[] {
-  const engine = engineOf(procedure);
+function formPosition(at: ResolveAtPointer, orders: Map<ResolvedSchema, Map<string, number>>, pointer: string, within: readonly string[] | undefined): number[] {
   const item = within ? within.findIndex((p) => isWithin(pointer, p)) : 0;
   const tokens = parsePointer(pointer);
   const position = [item < 0 ? Infinity : item];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    const parent = resolveAt(engine, engine.root, data, formatPointer(tokens.slice(0, i)));
-    const index = parent?.properties.has(token) ? [...parent.properties.keys()].indexOf(token) : /^[0-9]+$/.test(token) ? Number(token) : Infinity;
-    position.push(index);
+    const parent = at(formatPointer(tokens.slice(0, i)));
+    let order = parent ? orders.get(parent) : undefined;
+    if (parent && !order) {
+      order = new Map([...parent.properties.keys()].map((key, index) => [key, index]));
+      orders.set(parent, order);
+    }
+    position.push(order?.get(token) ?? (/^[0-9]+$/.test(token) ? Number(token) : Infinity));
   }
   return position;
 }
@@ -114,6 +119,8 @@ function compareFormPositions(a: readonly number[], b: readonly number[]): numbe
  * @example validateData(procedure, {}, { locale: 'en' }) // [{ pointer: '/nom', keyword: 'required', message: 'Enter “Nom”' }]
  */
 export function validateData(procedure: Procedure, data: unknown, options: ValidateOptions = {}): FieldError[] {
+  // A procedure loaded with `compile: 'later'` is compiled now; one that cannot be is refused (ProcedureError).
+  prepareProcedure(procedure);
   const locale: Locale = toLocale(options.locale);
   const messages = catalogue(locale);
   const minimal = minimiseData(procedure, data);
@@ -125,14 +132,16 @@ export function validateData(procedure: Procedure, data: unknown, options: Valid
   const errors = [...located.errors, ...files.filter((f) => !located.errors.some((e) => e.pointer === f.pointer))];
   // In the order of the questions on the page, as GOV.UK's error summary lists them (ajv
   // reports an object's missing `required` answers before its properties' other errors).
-  const positions = new Map(errors.map((error) => [error, formPosition(procedure, shown, error.pointer, within)]));
+  const at = resolverAt(engine, engine.root, shown, options.choices);
+  const orders = new Map<ResolvedSchema, Map<string, number>>();
+  const positions = new Map(errors.map((error) => [error, formPosition(at, orders, error.pointer, within)]));
   return errors
     .filter((error) => !within || within.some((pointer) => isWithin(error.pointer, pointer)) || options.at?.includes(error.pointer) === true)
     .sort((a, b) => compareFormPositions(positions.get(a) ?? [], positions.get(b) ?? []))
     .map((error) => {
       const presentation = presentationOf(procedure, presentationKey(shown, error.pointer));
       const custom = presentation?.errorMessages?.[error.keyword];
-      const resolved = resolveAt(engine, engine.root, shown, error.pointer, options.choices);
+      const resolved = at(error.pointer);
       const label = labelOf(presentation, resolved, error.pointer, locale);
       // A box the person must tick (`const: true`) says so, rather than "the only answer is true".
       const mustTick = resolved?.constant?.value === true && (error.keyword === 'const' || error.keyword === 'required');

@@ -9,6 +9,7 @@ import {
   localize,
   goToStep,
   nextStep,
+  prepareProcedure,
   previousStep,
   reviewSteps,
   ProcedureError,
@@ -51,11 +52,18 @@ type Loaded = { procedure: Procedure } | { problems: readonly Problem[]; message
 
 function load(input: unknown): Loaded {
   try {
-    return { procedure: loadProcedure(input) };
+    // Compiled after the first frame (#prepare): the questions show first.
+    return { procedure: loadProcedure(input, { compile: 'later' }) };
   } catch (error) {
     if (error instanceof ProcedureError) return { problems: error.problems, message: error.message, kind: 'procedure' };
     throw error;
   }
+}
+
+/** Runs `task` when the page is idle (within a second), or soon where browsers cannot tell (Safari). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
 }
 
 function visiblePointers(items: StepView['items']): Set<string> {
@@ -196,6 +204,13 @@ export class GuichetForm extends GuichetElement {
     if ('procedure' in loaded) {
       this.refusal = undefined;
       this.formState = createFormState(loaded.procedure, { data: this.#initialData, locale: this.language });
+      const { procedure } = loaded;
+      // After the first frame, when the page is idle: the questions show without waiting for it.
+      requestAnimationFrame(() => {
+        whenIdle(() => {
+          if (this.formState?.procedure === procedure) this.#prepare();
+        });
+      });
     } else {
       this.formState = undefined;
       this.refusal = loaded;
@@ -270,9 +285,29 @@ export class GuichetForm extends GuichetElement {
     this.emit<GuichetChangeDetail>('guichet-change', { pointer, value, data: next.data });
   }
 
+  /**
+   * Compiles the procedure's schema if it is not yet (it is after the first frame); when it
+   * cannot be compiled, the form is replaced by the refusal, as at load. Returns whether it can
+   * be used.
+   */
+  #prepare(): boolean {
+    const formState = this.formState;
+    if (!formState) return false;
+    try {
+      prepareProcedure(formState.procedure);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ProcedureError)) throw error;
+      this.formState = undefined;
+      this.refusal = { problems: error.problems, message: error.message, kind: 'procedure' };
+      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'procedure', problems: error.problems, message: error.message });
+      return false;
+    }
+  }
+
   /** Shows and returns the errors of the current step. */
   validate(): FieldError[] {
-    if (!this.formState) return [];
+    if (!this.#prepare() || !this.formState) return [];
     this.#attempted = true;
     this.formState = validateStep(this.formState);
     return [...this.formState.errors];
@@ -280,6 +315,7 @@ export class GuichetForm extends GuichetElement {
 
   /** Validates the current step and moves to the next one when it is complete. Resolves to whether it moved. */
   async next(): Promise<boolean> {
+    if (!this.#prepare()) return false;
     const before = this.formState;
     if (!before) return false;
     const after = nextStep(before);
@@ -321,6 +357,7 @@ export class GuichetForm extends GuichetElement {
 
   /** Validates every answer; shows the first step in error and refuses, or returns the valid state. */
   async #validateAll(): Promise<FormState | undefined> {
+    if (!this.#prepare()) return undefined;
     const before = this.formState;
     if (!before) return undefined;
     const after = validateAll(before);
