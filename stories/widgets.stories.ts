@@ -272,7 +272,6 @@ export const Group = widgetStory('group', {
   },
   filled: { nom: 'Martin Claire', telephone: '06 12 34 56 78', lien: 'Grand-mère' },
   invalid: { telephone: '06 12' },
-  states: ['empty', 'filled', 'error'],
 });
 
 export const Address = widgetStory('address', {
@@ -295,7 +294,6 @@ export const Address = widgetStory('address', {
   },
   filled: { numeroEtVoie: '2 place de la Mairie', codePostal: '45000', commune: 'Saint-Exemple-sur-Loire' },
   invalid: { numeroEtVoie: '2 place de la Mairie', codePostal: '4500' },
-  states: ['empty', 'filled', 'error'],
 });
 
 export const Repeater = widgetStory('repeater', {
@@ -320,7 +318,6 @@ export const Repeater = widgetStory('repeater', {
     { prenom: 'Hugo', naissance: '2019-11-03' },
   ],
   invalid: [{ naissance: '2016-04-12' }],
-  states: ['empty', 'filled', 'error'],
 });
 
 export const List = widgetStory('list', {
@@ -328,7 +325,6 @@ export const List = widgetStory('list', {
   schema: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
   filled: ['Piano', 'Guitare'],
   invalid: [],
-  states: ['empty', 'filled', 'error'],
 });
 
 export const File = widgetStory('file', {
@@ -338,7 +334,6 @@ export const File = widgetStory('file', {
   presentation: { file: { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxSize: 5_000_000 } },
   filled: 'data:application/pdf;name=justificatif-domicile.pdf;base64,JVBERi0xLjQK',
   invalid: 'data:text/plain;name=notes.txt;base64,U2FsdXQgIQ==',
-  states: ['empty', 'filled', 'error'],
 });
 
 export const Readonly = widgetStory('readonly', {
