@@ -122,18 +122,35 @@ function errorScope(state: FormState): string[] {
   return state.errors.map((e) => e.pointer);
 }
 
+// States never change, so what is computed from one is kept with it (a render asks several times).
+const summaries = new WeakMap<FormState, StepSummary[]>();
+const views = new WeakMap<FormState, StepView>();
+
 /** The steps, with which ones the current answers show. */
 export function stepSummaries(state: FormState): StepSummary[] {
-  return state.procedure.steps.map((step, index) => ({
+  const known = summaries.get(state);
+  if (known) return known;
+  const found = state.procedure.steps.map((step, index) => ({
     id: step.id,
     index,
     title: localize(step.title, state.locale) ?? step.id,
     visible: isStepVisible(state.procedure, state.data, state.choices, step),
   }));
+  summaries.set(state, found);
+  return found;
 }
 
 /** The view of the current step: its title, its position and its fields, ready to render. */
 export function currentStep(state: FormState): StepView {
+  let view = views.get(state);
+  if (!view) {
+    view = stepView(state);
+    views.set(state, view);
+  }
+  return view;
+}
+
+function stepView(state: FormState): StepView {
   const step = state.procedure.steps[state.step];
   const errors = new Map(state.errors.map((e) => [e.pointer, e.message]));
   const ctx = viewContext(state.procedure, state.data, state.locale, errors, state.choices);
