@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { createAjv, knownFormats } from '../../packages/core/src/validation/ajv.js';
+import '../../packages/core/src/validation/ajv-backend.js';
+
 import {
   checkFrPhone,
   checkFrPostalCode,
@@ -476,5 +479,12 @@ describe('French administrative formats', () => {
         }
       });
     }
+  });
+});
+
+describe('formats known without loading ajv', () => {
+  it('should be exactly the formats ajv checks once loaded, so a schema is not warned about one it can use', () => {
+    const ajv = createAjv('2020-12');
+    assert.deepEqual([...knownFormats()].sort(), Object.keys(ajv.formats).sort());
   });
 });

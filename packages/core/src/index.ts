@@ -2,6 +2,9 @@
  * @guichet/core: every rule of Guichet, without DOM or framework. Runs in browsers and in Node.
  * @packageDocumentation
  */
+// ajv, ajv-formats and redos-detector, installed at once (see validation/backend.ts).
+import './validation/ajv-backend.js';
+
 export type * from './generated/procedure.js';
 export { procedureSchema } from './generated/procedure-schema.js';
 
@@ -26,6 +29,7 @@ export type { Located, ResolvedSchema, SchemaOption } from './schema/resolve.js'
 export { effectiveSchema } from './schema/effective.js';
 
 export type { RawError, SchemaValidator } from './validation/ajv.js';
+export { validatorLoaded } from './validation/backend.js';
 export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
 export { readFileAnswer, type FileAnswer } from './validation/files.js';
 export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';

@@ -7,11 +7,12 @@ import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
 import type { SchemaObject } from '../schema/types.js';
 import { createAjv, type SchemaValidator } from '../validation/ajv.js';
+import { validatorLoaded } from '../validation/backend.js';
 import { deriveDocument, defaultSteps } from './derive.js';
 import { attachEngine, createEngine, engineOf, type Engine } from './engine.js';
 import type { Procedure } from './model.js';
 import { ProblemList } from './problems.js';
-import { checkMetaSchema, checkSchema } from './schema-checks.js';
+import { checkSchema, checkWithValidator } from './schema-checks.js';
 
 /** Options of `loadProcedure`. */
 export interface LoadOptions {
@@ -108,8 +109,14 @@ function compileOrRefuse(engine: Engine, derived: boolean, problems: ProblemList
   }
 }
 
-/** Procedures loaded with `compile: 'later'` whose schema is not checked against its meta-schema and compiled yet. */
-const unprepared = new WeakSet<Procedure>();
+/** What is left to check of a procedure loaded with `compile: 'later'`: always its schema's meta-schema and its compilation. */
+interface Deferred {
+  /** The procedure format (deferred only while the validation backend is not loaded). */
+  document: boolean;
+  /** The schema's patterns (idem). */
+  patterns: boolean;
+}
+const unprepared = new WeakMap<Procedure, Deferred>();
 
 /**
  * Finishes what `loadProcedure(…, { compile: 'later' })` left: checks the data schema against
@@ -118,10 +125,11 @@ const unprepared = new WeakSet<Procedure>();
  * @example prepareProcedure(loadProcedure(schema, { compile: 'later' }))
  */
 export function prepareProcedure(procedure: Procedure): void {
-  if (!unprepared.has(procedure)) return;
+  const deferred = unprepared.get(procedure);
+  if (!deferred) return;
   const problems = new ProblemList();
-  const base = procedure.derived ? '' : '/schema';
-  checkMetaSchema(procedure.schema, procedure.dialect, base, problems);
+  if (deferred.document) validateDocument(procedure.document, problems);
+  checkWithValidator(procedure.schema, procedure.dialect, procedure.derived ? '' : '/schema', problems, deferred.patterns);
   if (problems.errors.length > 0) throw problems.refusal();
   compileOrRefuse(engineOf(procedure), procedure.derived, problems);
   unprepared.delete(procedure);
@@ -143,11 +151,14 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   if (!isObject(parsed)) throw problems.refusal();
 
   const derived = !isProcedureDocument(parsed);
-  if (!derived) validateDocument(parsed, problems);
+  const later = options.compile === 'later';
+  // Compiling later leaves the schema's meta-schema check for prepareProcedure; and, until the
+  // validation backend is loaded (@guichet/core/lite), the format's check and the patterns.
+  const deferred: Deferred = { document: later && !derived && !validatorLoaded(), patterns: later && !validatorLoaded() };
+  if (!derived && !deferred.document) validateDocument(parsed, problems);
   const schema = derived ? parsed : parsed.schema;
   // A procedure without `schema` is already reported by the format's check.
-  const later = options.compile === 'later';
-  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, !later) : undefined;
+  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, { meta: later, patterns: deferred.patterns }) : undefined;
   if (!isObject(schema)) throw problems.refusal();
 
   // Steps and presentation are checked even when the schema has errors: every problem at once.
@@ -173,6 +184,6 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
     warnings: problems.warnings,
   });
   attachEngine(procedure, engine);
-  if (later) unprepared.add(procedure);
+  if (later) unprepared.set(procedure, deferred);
   return procedure;
 }

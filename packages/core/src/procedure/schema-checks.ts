@@ -1,4 +1,3 @@
-import { isSafePattern } from 'redos-detector';
 import { hasOwn, isObject } from '../json.js';
 import { childPointer, getAt } from '../pointer.js';
 import { detectDialect } from '../schema/dialect.js';
@@ -6,6 +5,7 @@ import { createRefResolver, findRefCycles } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
 import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES, walkSchema } from '../schema/walk.js';
 import { createAjv, knownFormats, withoutDialect } from '../validation/ajv.js';
+import { validationBackend } from '../validation/backend.js';
 import type { ProblemList } from './problems.js';
 
 type PatternVerdict = 'safe' | 'invalid' | 'unsafe';
@@ -23,10 +23,7 @@ export function checkPattern(pattern: string): PatternVerdict {
   if (verdict) return verdict;
   try {
     new RegExp(pattern, 'u');
-    // The library's step budget decides; the timeout only bounds the wait on patterns whose
-    // analysis does not count steps (`(a|a)*`), which are refused either way.
-    const result = isSafePattern(pattern, { unicode: true, timeout: 1000 });
-    verdict = result.safe ? 'safe' : 'unsafe';
+    verdict = validationBackend().isSafePattern(pattern) ? 'safe' : 'unsafe';
   } catch {
     verdict = 'invalid';
   }
@@ -34,7 +31,21 @@ export function checkPattern(pattern: string): PatternVerdict {
   return verdict;
 }
 
-function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, formats: Set<string>, problems: ProblemList): void {
+/** Refuses the `pattern`s and `patternProperties` names of a subschema that are invalid or not proven safe. */
+function checkPatterns(node: SchemaObject, pointer: string, problems: ProblemList): void {
+  const patterns: Array<[string, string]> = [];
+  if (typeof node.pattern === 'string') patterns.push([node.pattern, childPointer(pointer, 'pattern')]);
+  if (isObject(node.patternProperties)) {
+    for (const key of Object.keys(node.patternProperties)) patterns.push([key, childPointer(pointer, 'patternProperties', key)]);
+  }
+  for (const [pattern, at] of patterns) {
+    const verdict = checkPattern(pattern);
+    if (verdict === 'invalid') problems.error(at, 'pattern-invalid', (m) => m.problem.patternInvalid({ pattern }));
+    if (verdict === 'unsafe') problems.error(at, 'pattern-unsafe', (m) => m.problem.patternUnsafe({ pattern }));
+  }
+}
+
+function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, formats: Set<string>, problems: ProblemList, patterns: boolean): void {
   for (const keyword of ['$dynamicRef', '$recursiveRef'] as const) {
     if (keyword in node) {
       const advice = keyword === '$dynamicRef' ? 'dynamicRef' : 'recursiveRef';
@@ -62,16 +73,7 @@ function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, format
       problems.error(childPointer(pointer, keyword, '__proto__'), 'reserved-name', (m) => m.problem.reservedName({ name: '__proto__' }));
     }
   }
-  const patterns: Array<[string, string]> = [];
-  if (typeof node.pattern === 'string') patterns.push([node.pattern, childPointer(pointer, 'pattern')]);
-  if (isObject(node.patternProperties)) {
-    for (const key of Object.keys(node.patternProperties)) patterns.push([key, childPointer(pointer, 'patternProperties', key)]);
-  }
-  for (const [pattern, at] of patterns) {
-    const verdict = checkPattern(pattern);
-    if (verdict === 'invalid') problems.error(at, 'pattern-invalid', (m) => m.problem.patternInvalid({ pattern }));
-    if (verdict === 'unsafe') problems.error(at, 'pattern-unsafe', (m) => m.problem.patternUnsafe({ pattern }));
-  }
+  if (patterns) checkPatterns(node, pointer, problems);
   const format = node.format;
   if (typeof format === 'string' && !formats.has(format)) {
     problems.warn(childPointer(pointer, 'format'), 'unknown-format', (m) => m.problem.unknownFormat({ format }));
@@ -90,19 +92,36 @@ function metaChecker(dialect: Dialect): ReturnType<typeof createAjv> {
   return ajv;
 }
 
-/** Checks a schema against its dialect's meta-schema, adding its problems under `base`. */
-export function checkMetaSchema(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void {
+/** Checks a schema against its dialect's meta-schema. */
+function checkMeta(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void {
   const ajv = metaChecker(dialect);
   if (!ajv.validateSchema(withoutDialect(schema))) problems.addSchemaErrors(ajv.errors ?? [], base, 'invalid-schema');
 }
 
 /**
- * Checks a data schema and adds its problems under `base` (its pointer in the input).
- * Returns the dialect when the schema can be compiled, undefined when it cannot. `meta: false`
- * leaves the meta-schema check (which compiles the meta-schema, the costliest part on a page's
- * first load) to `checkMetaSchema`, later.
+ * The checks that need the validation backend (ajv, redos-detector), which `checkSchema(…,
+ * false)` leaves for later: the meta-schema, and the patterns. Adds problems under `base`.
  */
-export function checkSchema(schema: unknown, base: string, problems: ProblemList, meta = true): Dialect | undefined {
+export function checkWithValidator(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList, patterns: boolean): void {
+  checkMeta(schema, dialect, base, problems);
+  if (!patterns) return;
+  walkSchema(schema, ({ node, pointer }) => {
+    checkPatterns(node, base + pointer, problems);
+  });
+}
+
+/**
+ * Checks a data schema and adds its problems under `base` (its pointer in the input).
+ * Returns the dialect when the schema can be compiled, undefined when it cannot. `later` leaves
+ * checks that need the validation backend to `checkWithValidator`: the meta-schema (compiling
+ * it costs most of a page's first load) and, when `later.patterns`, the patterns.
+ */
+export function checkSchema(
+  schema: unknown,
+  base: string,
+  problems: ProblemList,
+  later: { meta: boolean; patterns: boolean } = { meta: false, patterns: false },
+): Dialect | undefined {
   if (!isObject(schema)) {
     problems.error(base, 'schema-not-object', (m) => m.problem.schemaNotObject());
     return undefined;
@@ -121,11 +140,11 @@ export function checkSchema(schema: unknown, base: string, problems: ProblemList
     else problems.error(at, 'too-large', (m) => m.problem.tooLarge({ limit: MAX_SCHEMA_NODES }));
     return undefined;
   }
-  if (meta) checkMetaSchema(schema, dialect, base, problems);
-  const formats = knownFormats(metaChecker(dialect));
+  if (!later.meta) checkMeta(schema, dialect, base, problems);
+  const formats = knownFormats();
   const resolver = createRefResolver(schema);
   walkSchema(schema, ({ node, pointer }) => {
-    checkNode(node, base + pointer, dialect, formats, problems);
+    checkNode(node, base + pointer, dialect, formats, problems, !later.patterns);
     if (typeof node.$ref !== 'string') return;
     const ref = node.$ref;
     const target = resolver.resolve(ref);

@@ -1,10 +1,10 @@
-import ajvModule, { type Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import ajv2020Module, { type Ajv2020 } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { frenchFormats, type FrenchFormatName } from '../formats/index.js';
 import { copyObject } from '../json.js';
 import { escapeToken, parsePointer } from '../pointer.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
+import { validationBackend } from './backend.js';
 
 /** One failed check, as ajv reports it: `instancePath` is a JSON pointer into the data. */
 export type RawError = Pick<ErrorObject, 'instancePath' | 'schemaPath' | 'keyword' | 'params'>;
@@ -29,30 +29,24 @@ export const extraFormats: Record<string, (value: string) => boolean> = {
 };
 
 /**
- * Builds an ajv instance for a dialect, with every format Guichet knows. `checkSchemas: false`
- * skips checking schemas against the meta-schema (which compiles it): for schemas
- * `loadProcedure` has already checked.
+ * Builds an ajv instance for a dialect, with every format Guichet knows (through the
+ * validation backend: see backend.ts). `checkSchemas: false` skips checking schemas against
+ * the meta-schema (which compiles it): for schemas `loadProcedure` has already checked.
  */
 export function createAjv(dialect: Dialect, checkSchemas = true): Ajv | Ajv2020 {
-  const options = {
-    allErrors: true,
-    strict: false,
-    ownProperties: true,
-    logger: false as const,
-    validateFormats: true,
-    validateSchema: checkSchemas,
-  };
-  // ajv and ajv-formats are CommonJS: a default import gives `module.exports`, whose
-  // `default` is the class (or plugin) in Node's ESM interop and in browser bundles alike.
-  const ajv = dialect === '2020-12' ? new ajv2020Module.default(options) : new ajvModule.default(options);
-  formatsModule.default(ajv);
-  for (const [name, validate] of Object.entries(extraFormats)) ajv.addFormat(name, { type: 'string', validate });
-  return ajv;
+  return validationBackend().createAjv(dialect, checkSchemas);
 }
 
-/** The format names a schema can use and have checked. */
-export function knownFormats(ajv: Ajv | Ajv2020): Set<string> {
-  return new Set(Object.keys(ajv.formats));
+/** The formats of ajv-formats (its "full" mode), which ajv-backend.ts adds to every ajv. */
+export const ajvFormats: readonly string[] = [
+  'date', 'time', 'date-time', 'iso-time', 'iso-date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url',
+  'email', 'hostname', 'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer',
+  'byte', 'int32', 'int64', 'float', 'double', 'password', 'binary',
+];
+
+/** The format names a schema can use and have checked (known without loading ajv). */
+export function knownFormats(): Set<string> {
+  return new Set([...ajvFormats, ...Object.keys(extraFormats)]);
 }
 
 const SCHEMA_KEY = 'guichet:procedure';
