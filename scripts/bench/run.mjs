@@ -92,7 +92,7 @@ const measures = {
     expectEqual(`${impl} render ${n}: questions`, result.questions, n);
     return result;
   },
-  /** Submit with nothing answered at N = 200, once the page has been idle: every required question (a third) shows its error. */
+  /** Submit with nothing answered at N = 200, a second after the first render: every required question (a third) shows its error. */
   async validate(impl) {
     const page = await open(impl);
     await page.evaluate(() => window.bench.render(200));

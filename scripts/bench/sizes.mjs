@@ -1,5 +1,5 @@
 // Sizes of the built <guichet-form> bundle and of the chunks it loads: raw, gzip -9, brotli.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -25,8 +25,10 @@ function staticImports(code) {
  */
 export function bundleSizes() {
   const entry = join(dist, 'guichet-form.js');
-  const chunksDir = join(dist, 'chunks');
-  const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => f.endsWith('.js')).map((f) => join(chunksDir, f)) : [];
+  // The chunks rollup writes beside the entry (guichet-form-validator-<hash>.js).
+  const chunks = readdirSync(dist)
+    .filter((f) => /^guichet-form-.+\.js$/.test(f))
+    .map((f) => join(dist, f));
   const before = new Set([entry]);
   const queue = [entry];
   while (queue.length > 0) {

@@ -1,13 +1,11 @@
-import type { ValidateFunction } from 'ajv';
 import type { ProcedureDocument, Step } from '../generated/procedure.js';
-import { procedureSchema } from '../generated/procedure-schema.js';
 import { hasOwn, isObject } from '../json.js';
 import { childPointer, isWithin, parentPointer, parsePointer } from '../pointer.js';
 import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
 import type { SchemaObject } from '../schema/types.js';
-import { createAjv, type SchemaValidator } from '../validation/ajv.js';
-import { validatorLoaded } from '../validation/backend.js';
+import type { SchemaValidator } from '../validation/ajv.js';
+import { validationBackend, validatorLoaded } from '../validation/backend.js';
 import { deriveDocument, defaultSteps } from './derive.js';
 import { attachEngine, createEngine, engineOf, type Engine } from './engine.js';
 import type { Procedure } from './model.js';
@@ -26,11 +24,8 @@ export interface LoadOptions {
   compile?: 'now' | 'later';
 }
 
-let checkDocument: ValidateFunction | undefined;
-
 function validateDocument(input: unknown, problems: ProblemList): void {
-  checkDocument ??= createAjv('2020-12').compile(procedureSchema);
-  if (!checkDocument(input)) problems.addSchemaErrors(checkDocument.errors ?? [], '', 'invalid-value');
+  problems.addSchemaErrors(validationBackend().procedureFormatErrors(input), '', 'invalid-value');
 }
 
 const procedureKeys = ['schema', 'organisation', 'steps', 'fields', 'privacy', 'submission'];

@@ -4,8 +4,12 @@ import ajvModule from 'ajv';
 import ajv2020Module from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import { isSafePattern } from 'redos-detector';
+import type { ValidateFunction } from 'ajv';
+import { procedureSchema } from '../generated/procedure-schema.js';
 import { extraFormats } from './ajv.js';
 import { installValidationBackend, type ValidationBackend } from './backend.js';
+
+let procedureFormat: ValidateFunction | undefined;
 
 export const ajvBackend: ValidationBackend = {
   createAjv(dialect, checkSchemas) {
@@ -28,6 +32,10 @@ export const ajvBackend: ValidationBackend = {
     // The library's step budget decides; the timeout only bounds the wait on patterns whose
     // analysis does not count steps (`(a|a)*`), which are refused either way.
     return isSafePattern(pattern, { unicode: true, timeout: 1000 }).safe;
+  },
+  procedureFormatErrors(input) {
+    procedureFormat ??= ajvBackend.createAjv('2020-12', true).compile(procedureSchema);
+    return procedureFormat(input) ? [] : (procedureFormat.errors ?? []);
   },
 };
 

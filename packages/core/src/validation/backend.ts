@@ -1,4 +1,4 @@
-import type { Ajv } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Dialect } from '../schema/types.js';
 
@@ -13,6 +13,8 @@ export interface ValidationBackend {
   createAjv(dialect: Dialect, checkSchemas: boolean): Ajv | Ajv2020;
   /** Whether redos-detector proves a pattern (compiled with the `u` flag) safe within its budget. */
   isSafePattern(pattern: string): boolean;
+  /** What a procedure document breaks of the procedure format (schemas/procedure.schema.json); empty when it fits. */
+  procedureFormatErrors(input: unknown): ErrorObject[];
 }
 
 let installed: ValidationBackend | undefined;

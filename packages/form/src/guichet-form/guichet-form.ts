@@ -8,6 +8,8 @@ import {
   loadProcedure,
   localize,
   goToStep,
+  loadValidator,
+  needsValidatorToShow,
   nextStep,
   prepareProcedure,
   previousStep,
@@ -20,6 +22,7 @@ import {
   submissionData,
   validateAll,
   validateStep,
+  validatorLoaded,
   type FieldError,
   type FieldView,
   type FormState,
@@ -152,6 +155,7 @@ export class GuichetForm extends GuichetElement {
   @state() private receipt: { reference?: string } | undefined;
   @state() private confirming: string | undefined;
   @state() private reviewing = false;
+  @state() private waitingForValidator = false;
 
   #initialData: unknown;
   #pendingFocus: string | undefined;
@@ -201,20 +205,55 @@ export class GuichetForm extends GuichetElement {
     const loaded = load(input);
     this.receipt = undefined;
     this.#attempted = false;
-    if ('procedure' in loaded) {
-      this.refusal = undefined;
-      this.formState = createFormState(loaded.procedure, { data: this.#initialData, locale: this.language });
-      const { procedure } = loaded;
-      // After the first frame, when the page is idle: the questions show without waiting for it.
-      requestAnimationFrame(() => {
-        whenIdle(() => {
-          if (this.formState?.procedure === procedure) this.#prepare();
-        });
-      });
-    } else {
+    if (!('procedure' in loaded)) {
       this.formState = undefined;
       this.refusal = loaded;
       this.emit<GuichetErrorDetail>('guichet-error', { kind: loaded.kind, problems: loaded.problems, message: loaded.message });
+      return;
+    }
+    const { procedure } = loaded;
+    this.refusal = undefined;
+    const show = (): void => {
+      if (this.#loadedFrom !== input) return;
+      this.waitingForValidator = false;
+      this.formState = createFormState(procedure, { data: this.#initialData, locale: this.language });
+      // After the first frame, when the page is idle: the questions show without waiting for it.
+      requestAnimationFrame(() => {
+        whenIdle(() => {
+          void this.#withValidator().then((ready) => {
+            if (ready && this.formState?.procedure === procedure) this.#prepare();
+          });
+        });
+      });
+    };
+    // Conditions and alternatives test answers against the schema: those wait for the validator.
+    if (validatorLoaded() || !needsValidatorToShow(procedure)) {
+      show();
+      return;
+    }
+    this.formState = undefined;
+    this.waitingForValidator = true;
+    void this.#withValidator().then((ready) => {
+      if (ready) show();
+    });
+  }
+
+  /**
+   * Loads the validator if the bundle left it for later (`@guichet/core/lite`); when it cannot
+   * be fetched, says so in place of the form. Resolves to whether it is there.
+   */
+  async #withValidator(): Promise<boolean> {
+    if (validatorLoaded()) return true;
+    try {
+      await loadValidator();
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.waitingForValidator = false;
+      this.formState = undefined;
+      this.refusal = { problems: [], message, kind: 'load' };
+      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
+      return false;
     }
   }
 
@@ -292,7 +331,7 @@ export class GuichetForm extends GuichetElement {
    */
   #prepare(): boolean {
     const formState = this.formState;
-    if (!formState) return false;
+    if (!formState || !validatorLoaded()) return false;
     try {
       prepareProcedure(formState.procedure);
       return true;
@@ -305,8 +344,18 @@ export class GuichetForm extends GuichetElement {
     }
   }
 
-  /** Shows and returns the errors of the current step. */
+  /**
+   * Shows and returns the errors of the current step. In the split bundle, until the validator
+   * has loaded (it does as soon as the page is idle after the first render), it returns no error
+   * and shows them once loaded.
+   */
   validate(): FieldError[] {
+    if (!validatorLoaded()) {
+      void this.#withValidator().then((ready) => {
+        if (ready) this.validate();
+      });
+      return [];
+    }
     if (!this.#prepare() || !this.formState) return [];
     this.#attempted = true;
     this.formState = validateStep(this.formState);
@@ -315,7 +364,7 @@ export class GuichetForm extends GuichetElement {
 
   /** Validates the current step and moves to the next one when it is complete. Resolves to whether it moved. */
   async next(): Promise<boolean> {
-    if (!this.#prepare()) return false;
+    if (!(await this.#withValidator()) || !this.#prepare()) return false;
     const before = this.formState;
     if (!before) return false;
     const after = nextStep(before);
@@ -357,7 +406,7 @@ export class GuichetForm extends GuichetElement {
 
   /** Validates every answer; shows the first step in error and refuses, or returns the valid state. */
   async #validateAll(): Promise<FormState | undefined> {
-    if (!this.#prepare()) return undefined;
+    if (!(await this.#withValidator()) || !this.#prepare()) return undefined;
     const before = this.formState;
     if (!before) return undefined;
     const after = validateAll(before);
@@ -537,7 +586,8 @@ export class GuichetForm extends GuichetElement {
     if (this.refusal) return this.#renderRefusal(this.refusal);
     const formState = this.formState;
     if (!formState) {
-      return this.src && this.#fetchTask.status === 1 ? html`<p role="status" class="loading">${m.form.loading()}</p>` : nothing;
+      const loading = (this.src && this.#fetchTask.status === 1) || this.waitingForValidator;
+      return loading ? html`<p role="status" class="loading">${m.form.loading()}</p>` : nothing;
     }
     const procedure = formState.procedure;
     if (this.receipt) return this.#renderConfirmation(procedure);

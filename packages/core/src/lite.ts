@@ -1,0 +1,118 @@
+/**
+ * @guichet/core/lite: all of @guichet/core, without its validator installed. A page shows a form
+ * first, then `loadValidator()` fetches ajv, ajv-formats and redos-detector (most of Guichet's
+ * weight) when the page is idle; what needs them waits for it (see `loadProcedure`'s
+ * `compile: 'later'` and `prepareProcedure`).
+ * @packageDocumentation
+ */
+export type * from './generated/procedure.js';
+export { procedureSchema } from './generated/procedure-schema.js';
+
+export { jsonEqual, type JsonObject, type JsonValue } from './json.js';
+export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointer, isWithin, parsePointer, setAt } from './pointer.js';
+
+export { bilingual, catalogue, locales, toLocale } from './i18n/index.js';
+export type { Bilingual, Catalogue, ErrorContext, ErrorKeyword, Locale } from './i18n/index.js';
+export { localize } from './i18n/localize.js';
+
+export { frenchFormats, isFrenchFormat } from './formats/index.js';
+export type { FormatCheck, FormatChecker, FormatProblem, FrenchFormatName } from './formats/index.js';
+
+export { loadProcedure, prepareProcedure, type LoadOptions } from './procedure/load.js';
+export type { Procedure } from './procedure/model.js';
+export { ProcedureError, type Problem, type ProblemCode } from './procedure/problem.js';
+export { checkPattern } from './procedure/schema-checks.js';
+
+export type { Dialect, JsonSchema, SchemaObject } from './schema/types.js';
+export { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES } from './schema/walk.js';
+export type { Located, ResolvedSchema, SchemaOption } from './schema/resolve.js';
+export { effectiveSchema } from './schema/effective.js';
+export { needsValidatorToShow } from './schema/conditions.js';
+
+export type { RawError, SchemaValidator } from './validation/ajv.js';
+export { validatorLoaded } from './validation/backend.js';
+export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
+export { readFileAnswer, type FileAnswer } from './validation/files.js';
+export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
+
+export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';
+export {
+  createFormState,
+  currentStep,
+  goToStep,
+  nextStep,
+  previousStep,
+  setLocale,
+  setValue,
+  stepSummaries,
+  submissionData,
+  validateAll,
+  validateStep,
+  type ContentView,
+  type FormState,
+  type StepSummary,
+  type StepView,
+} from './state/form-state.js';
+export type { Constraints, FieldView, OptionView } from './state/views.js';
+export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';
+export { chooseAlternative } from './state/alternatives.js';
+export { answerText, reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
+export { filterOptions } from './state/options.js';
+export {
+  addAddressTokens,
+  addressAnswers,
+  addressFields,
+  addressPartOf,
+  addressParts,
+  addressQuery,
+  addressSuggestions,
+  addressTokens,
+  isAddress,
+  MAX_ADDRESS_QUERY_LENGTH,
+  MIN_ADDRESS_QUERY_LENGTH,
+  partsOf,
+  type AbortSignalLike,
+  type AddressPart,
+  type AddressSearch,
+  type AddressSuggestion,
+} from './state/address.js';
+export {
+  answerFromText,
+  identifierText,
+  identifierValue,
+  isIdentifierFormat,
+  textOfAnswer,
+  type IdentifierFormat,
+  type TextAnswerField,
+} from './state/input-text.js';
+export {
+  and,
+  bestOf,
+  builtinTesters,
+  formatIs,
+  hasAlternatives,
+  isFile,
+  isReadOnly,
+  itemsAreObjects,
+  itemsAreOptions,
+  NOT_APPLICABLE,
+  optionCountBetween,
+  or,
+  rankWith,
+  schemaTypeIs,
+  widgetIs,
+  WidgetRegistry,
+  type FieldType,
+  type Predicate,
+  type Tester,
+  type WidgetContext,
+  type WidgetEntry,
+} from './state/widgets.js';
+
+/**
+ * Loads and installs the validator (ajv, ajv-formats, redos-detector); resolves at once when it
+ * is installed (always with `@guichet/core`).
+ */
+export async function loadValidator(): Promise<void> {
+  await import('./validation/ajv-backend.js');
+}
