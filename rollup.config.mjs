@@ -48,7 +48,8 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'guichet-form-validator-[hash].js',
+      // The validator, and the elements a widget defines when it first shows them.
+      chunkFileNames: (chunk) => (chunk.name.includes('ajv-backend') ? 'guichet-form-validator-[hash].js' : 'guichet-form-[name]-[hash].js'),
     },
     plugins: [cleanChunks, coreLite, ...plugins()],
   },

@@ -1,5 +1,3 @@
-import '../widgets/address/guichet-address-search.define.js';
-import '../widgets/combobox/guichet-combobox.define.js';
 import { defineElement } from '../base/define.js';
 import { GuichetForm } from './guichet-form.js';
 

@@ -35,6 +35,7 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { AddressSearch } from '../address/address-search.js';
+import { settledDefinitions } from '../base/define-later.js';
 import { GuichetElement } from '../base/guichet-element.js';
 import type { GuichetChangeDetail } from '../events/guichet-change.js';
 import type { GuichetErrorDetail } from '../events/guichet-error.js';
@@ -288,6 +289,13 @@ export class GuichetForm extends GuichetElement {
       },
       addressSearch: this.addressSearch,
     };
+  }
+
+  /** Also waits for the elements a widget asked to define (the combobox, the address search). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await settledDefinitions();
+    return complete;
   }
 
   override updated(): void {

@@ -1,5 +1,6 @@
 import { addressAnswers, addressFields, type AddressSuggestion, type FieldView } from '@guichet/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { defineLater } from '../../base/define-later.js';
 import { fieldset } from '../parts.js';
 import type { WidgetHost } from '../widget.js';
 
@@ -17,6 +18,7 @@ function fill(field: FieldView, host: WidgetHost, suggestion: AddressSuggestion)
  * them; the parts stay visible and editable, so typing by hand always works.
  */
 export function renderAddress(field: FieldView, host: WidgetHost): TemplateResult {
+  if (host.addressSearch) defineLater('guichet-address-search', () => import('./guichet-address-search.define.js'));
   const partOf = new Map([...addressFields(field)].map(([part, child]) => [child.pointer, part]));
   const search = host.addressSearch
     ? html`<guichet-address-search

@@ -1,10 +1,12 @@
 import type { FieldView } from '@guichet/core';
 import { html, type TemplateResult } from 'lit';
+import { defineLater } from '../../base/define-later.js';
 import { describedBy, errorMessage, fieldWrapper, hint, label } from '../parts.js';
 import type { WidgetHost } from '../widget.js';
 
 /** More than 20 options: a list filtered as the person types (`<guichet-combobox>`). */
 export function renderCombobox(field: FieldView, host: WidgetHost): TemplateResult {
+  defineLater('guichet-combobox', () => import('./guichet-combobox.define.js'));
   const described = describedBy(field);
   return fieldWrapper(
     field,
