@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { loadProcedure, validateSubmission } from '../../packages/core/src/index.js';
-import { readFileAnswer } from '../../packages/core/src/validation/files.js';
+import { loadProcedure, readFileAnswer, validateSubmission } from '../../packages/core/src/index.js';
 
 const pdf = (name: string, bytes: number): string => `data:application/pdf;name=${encodeURIComponent(name)};base64,${Buffer.alloc(bytes).toString('base64')}`;
 const png = (name: string): string => `data:image/png;name=${name};base64,${Buffer.alloc(10).toString('base64')}`;

@@ -32,7 +32,7 @@ export { needsValidatorToShow } from './schema/conditions.js';
 export type { RawError, SchemaValidator } from './validation/ajv.js';
 export { validatorLoaded } from './validation/backend.js';
 export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
-export { readFileAnswer, type FileAnswer } from './validation/files.js';
+export { readFileAnswer, type FileAnswer } from './validation/file-answer.js';
 export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
 
 export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';

@@ -25,7 +25,7 @@ export interface LoadOptions {
 }
 
 function validateDocument(input: unknown, problems: ProblemList): void {
-  problems.addSchemaErrors(validationBackend().procedureFormatErrors(input), '', 'invalid-value');
+  validationBackend().checkProcedureFormat(input, problems);
 }
 
 const procedureKeys = ['schema', 'organisation', 'steps', 'fields', 'privacy', 'submission'];

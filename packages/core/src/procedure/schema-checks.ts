@@ -4,7 +4,7 @@ import { detectDialect } from '../schema/dialect.js';
 import { createRefResolver, findRefCycles } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
 import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES, walkSchema } from '../schema/walk.js';
-import { createAjv, knownFormats, withoutDialect } from '../validation/ajv.js';
+import { knownFormats } from '../validation/ajv.js';
 import { validationBackend } from '../validation/backend.js';
 import type { ProblemList } from './problems.js';
 
@@ -80,22 +80,9 @@ function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, format
   }
 }
 
-const metaCheckers = new Map<Dialect, ReturnType<typeof createAjv>>();
-
-/** One ajv per dialect checks schemas against their meta-schema, compiled once per page or process. */
-function metaChecker(dialect: Dialect): ReturnType<typeof createAjv> {
-  let ajv = metaCheckers.get(dialect);
-  if (!ajv) {
-    ajv = createAjv(dialect);
-    metaCheckers.set(dialect, ajv);
-  }
-  return ajv;
-}
-
 /** Checks a schema against its dialect's meta-schema. */
 function checkMeta(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void {
-  const ajv = metaChecker(dialect);
-  if (!ajv.validateSchema(withoutDialect(schema))) problems.addSchemaErrors(ajv.errors ?? [], base, 'invalid-schema');
+  validationBackend().checkMetaSchema(schema, dialect, base, problems);
 }
 
 /**

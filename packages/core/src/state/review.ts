@@ -3,7 +3,7 @@ import { jsonEqual } from '../json.js';
 import { formatNumber } from '../i18n/plural.js';
 import type { Catalogue } from '../i18n/index.js';
 import { currentStep, goToStep, stepSummaries, type FormState } from './form-state.js';
-import { readFileAnswer } from '../validation/files.js';
+import { readFileAnswer } from '../validation/file-answer.js';
 import { identifierText, isIdentifierFormat } from './input-text.js';
 import type { FieldView } from './views.js';
 

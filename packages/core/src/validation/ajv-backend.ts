@@ -4,12 +4,18 @@ import ajvModule from 'ajv';
 import ajv2020Module from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import { isSafePattern } from 'redos-detector';
-import type { ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { procedureSchema } from '../generated/procedure-schema.js';
-import { extraFormats } from './ajv.js';
+import { addSchemaErrors } from '../procedure/schema-errors.js';
+import type { Dialect } from '../schema/types.js';
+import { extraFormats, withoutDialect } from './ajv.js';
 import { installValidationBackend, type ValidationBackend } from './backend.js';
+import { validateData } from './validate.js';
 
 let procedureFormat: ValidateFunction | undefined;
+/** One ajv per dialect checks schemas against their meta-schema, compiled once per page or process. */
+const metaCheckers = new Map<Dialect, Ajv | Ajv2020>();
 
 export const ajvBackend: ValidationBackend = {
   createAjv(dialect, checkSchemas) {
@@ -33,10 +39,19 @@ export const ajvBackend: ValidationBackend = {
     // analysis does not count steps (`(a|a)*`), which are refused either way.
     return isSafePattern(pattern, { unicode: true, timeout: 1000 }).safe;
   },
-  procedureFormatErrors(input) {
+  checkProcedureFormat(input, problems) {
     procedureFormat ??= ajvBackend.createAjv('2020-12', true).compile(procedureSchema);
-    return procedureFormat(input) ? [] : (procedureFormat.errors ?? []);
+    if (!procedureFormat(input)) addSchemaErrors(problems, procedureFormat.errors ?? [], '', 'invalid-value');
   },
+  checkMetaSchema(schema, dialect, base, problems) {
+    let ajv = metaCheckers.get(dialect);
+    if (!ajv) {
+      ajv = ajvBackend.createAjv(dialect, true);
+      metaCheckers.set(dialect, ajv);
+    }
+    if (!ajv.validateSchema(withoutDialect(schema))) addSchemaErrors(problems, ajv.errors ?? [], base, 'invalid-schema');
+  },
+  validateData,
 };
 
 installValidationBackend(ajvBackend);

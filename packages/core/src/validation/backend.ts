@@ -1,6 +1,9 @@
-import type { Ajv, ErrorObject } from 'ajv';
+import type { Ajv } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Dialect } from '../schema/types.js';
+import type { Procedure } from '../procedure/model.js';
+import type { ProblemList } from '../procedure/problems.js';
+import type { Dialect, SchemaObject } from '../schema/types.js';
+import type { FieldError, ValidateOptions } from './validate.js';
 
 /**
  * What core needs from the libraries that check data and patterns: ajv (with ajv-formats) and
@@ -13,8 +16,12 @@ export interface ValidationBackend {
   createAjv(dialect: Dialect, checkSchemas: boolean): Ajv | Ajv2020;
   /** Whether redos-detector proves a pattern (compiled with the `u` flag) safe within its budget. */
   isSafePattern(pattern: string): boolean;
-  /** What a procedure document breaks of the procedure format (schemas/procedure.schema.json); empty when it fits. */
-  procedureFormatErrors(input: unknown): ErrorObject[];
+  /** Adds what a procedure document breaks of the procedure format (schemas/procedure.schema.json). */
+  checkProcedureFormat(input: unknown, problems: ProblemList): void;
+  /** Adds what a data schema breaks of its dialect's meta-schema, under `base`. */
+  checkMetaSchema(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void;
+  /** `validateData`, with its messages: validation waits for the validator, so they travel with it. */
+  validateData(procedure: Procedure, data: unknown, options: ValidateOptions): FieldError[];
 }
 
 let installed: ValidationBackend | undefined;
