@@ -7,6 +7,27 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Minifies the CSS of our `css\`…\`` templates (terser leaves template text alone): comments
+ * out, whitespace collapsed. Our styles hold no string whose spaces matter (no `content:`).
+ */
+const minifyCss = {
+  name: 'guichet-minify-css',
+  transform(code, id) {
+    if (!/packages\/form\/dist\/.+\.js$/.test(id)) return null;
+    // `css \`…\`` as tsc writes it; the text may hold escaped backticks.
+    const minified = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, text) => {
+      const css = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .trim();
+      return `css\`${css}\``;
+    });
+    return { code: minified, map: null };
+  },
+};
+
 const plugins = () => [nodeResolve({ browser: true }), commonjs(), json({ compact: true }), terser({ ecma: 2020, module: true })];
 
 /**
@@ -51,6 +72,6 @@ export default [
       // The validator, and the elements a widget defines when it first shows them.
       chunkFileNames: (chunk) => (chunk.name.includes('ajv-backend') ? 'guichet-form-validator-[hash].js' : 'guichet-form-[name]-[hash].js'),
     },
-    plugins: [cleanChunks, coreLite, ...plugins()],
+    plugins: [cleanChunks, coreLite, minifyCss, ...plugins()],
   },
 ];
