@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { createFormState, goToStep, loadProcedure, nextStep, setValue, stepList } from '../../packages/core/src/index.js';
+import { createFormState, goToStep, loadProcedure, nextStep, questionChanges, setValue, stepList } from '../../packages/core/src/index.js';
 
 const procedure = loadProcedure({
   id: 'carte-resident',
@@ -51,5 +51,22 @@ describe('the list of steps', () => {
   it('should give the titles in the form’s language', () => {
     const state = createFormState(procedure, { locale: 'en' });
     assert.equal(stepList(state)[0]?.title, 'You');
+  });
+});
+
+describe('questions an answer makes appear or disappear', () => {
+  const schema = {
+    type: 'object',
+    properties: { chien: { type: 'boolean', title: 'Avez-vous un chien ?' }, nom: { type: 'string', title: 'Nom' } },
+    if: { properties: { chien: { const: true } }, required: ['chien'] },
+    then: { properties: { nomDuChien: { type: 'string', title: 'Nom du chien' }, race: { type: 'string', title: 'Race' } } },
+  };
+
+  it('should count the questions of the step that appear, then those that disappear', () => {
+    const state = createFormState(loadProcedure(schema));
+    const withDog = setValue(state, '/chien', true);
+    assert.deepEqual(questionChanges(state, withDog), { added: 2, removed: 0 });
+    assert.deepEqual(questionChanges(withDog, setValue(withDog, '/chien', false)), { added: 0, removed: 2 });
+    assert.deepEqual(questionChanges(state, setValue(state, '/nom', 'Martin')), { added: 0, removed: 0 });
   });
 });

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
-import type { GuichetChangeEvent, GuichetForm } from '../../packages/form/src/index.js';
-import { accessibleName, control, description, focused } from './support.js';
+import type { GuichetForm } from '../../packages/form/src/index.js';
+import { accessibleName, control, description, focused, typeInto } from './support.js';
 
 const schema = {
   type: 'object',
@@ -23,17 +23,6 @@ async function form(data: unknown = {}): Promise<GuichetForm> {
   const el = await fixture<GuichetForm>(html`<guichet-form lang="fr" .schema=${schema} .data=${data}></guichet-form>`);
   await el.updateComplete;
   return el;
-}
-
-/** Types into a question's input, then leaves it with Tab. */
-async function typeInto(el: GuichetForm, pointer: string, keys: string): Promise<GuichetChangeEvent> {
-  control(el, pointer).focus();
-  const changed: Promise<GuichetChangeEvent> = oneEvent(el, 'guichet-change');
-  await sendKeys({ type: keys });
-  await sendKeys({ press: 'Tab' });
-  const event = await changed;
-  await el.updateComplete;
-  return event;
 }
 
 describe('identifier questions (postal code, SIRET, IBAN, NIR)', () => {

@@ -1,7 +1,8 @@
 // What a person and their assistive technology get from <guichet-form>: accessible names,
 // descriptions and visible text, read from the open shadow root.
+import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { GuichetForm } from '../../packages/form/src/index.js';
+import type { GuichetChangeEvent, GuichetForm } from '../../packages/form/src/index.js';
 
 /** The element's shadow root (it is open). */
 export function rootOf(el: GuichetForm): ShadowRoot {
@@ -127,4 +128,15 @@ export async function compiled(el: GuichetForm): Promise<void> {
     });
   });
   await el.updateComplete;
+}
+
+/** Types into the control of a question, then leaves it with Tab, as a person does; resolves to the change it made. */
+export async function typeInto(el: GuichetForm, pointer: string, keys: string): Promise<GuichetChangeEvent> {
+  control(el, pointer).focus();
+  const changed: Promise<GuichetChangeEvent> = oneEvent(el, 'guichet-change');
+  await sendKeys({ type: keys });
+  await sendKeys({ press: 'Tab' });
+  const event = await changed;
+  await el.updateComplete;
+  return event;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import type { GuichetChangeEvent, GuichetForm } from '../../packages/form/src/index.js';
-import { accessibleName, control, controls, description, fixtureJson, focused, rootOf, text } from './support.js';
+import { accessibleName, control, controls, description, fixtureJson, focused, rootOf, text, typeInto } from './support.js';
 
 const filled = {
   nom: 'Dupont',
@@ -38,17 +38,6 @@ async function inError(): Promise<GuichetForm> {
   el.validate();
   await el.updateComplete;
   return el;
-}
-
-/** Types into the control of a question, then leaves it with Tab, as a person does. */
-async function typeInto(el: GuichetForm, pointer: string, keys: string): Promise<GuichetChangeEvent> {
-  control(el, pointer).focus();
-  const changed: Promise<GuichetChangeEvent> = oneEvent(el, 'guichet-change');
-  await sendKeys({ type: keys });
-  await sendKeys({ press: 'Tab' });
-  const event = await changed;
-  await el.updateComplete;
-  return event;
 }
 
 // One conformance check for every single-input widget (text and its variants, textarea,

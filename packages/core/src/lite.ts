@@ -55,6 +55,7 @@ export {
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
 export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';
+export { questionChanges, shownPointers } from './state/shown.js';
 export { chooseAlternative } from './state/alternatives.js';
 export { answerText, reviewSteps, type ReviewRow, type ReviewStep } from './state/review.js';
 export { filterOptions } from './state/options.js';

@@ -12,7 +12,7 @@ export type { AddressSearch } from './address/address-search.js';
 export type { AddressSuggestion } from '@guichet/core';
 export { registerWidget } from './widgets/registry.js';
 export type { Widget, WidgetHost } from './widgets/widget.js';
-export { describedBy, errorMessage, fieldset, fieldWrapper, hint, label, optionalMark } from './widgets/parts.js';
+export { describedBy, errorMessage, fieldset, fieldWrapper, hint, label, labelledField, optionalMark } from './widgets/parts.js';
 export type { GuichetChangeDetail, GuichetChangeEvent } from './events/guichet-change.js';
 export type { GuichetStepChangeDetail, GuichetStepChangeEvent } from './events/guichet-step-change.js';
 export type { GuichetInvalidDetail, GuichetInvalidEvent } from './events/guichet-invalid.js';

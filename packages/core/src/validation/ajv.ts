@@ -61,29 +61,19 @@ export function withoutDialect(schema: SchemaObject): SchemaObject {
   return copy;
 }
 
-/** Compiles a schema with ajv. Throws what ajv throws when the schema cannot compile. */
-export function createAjvValidator(schema: SchemaObject, dialect: Dialect, ajv: Ajv | Ajv2020 = createAjv(dialect)): SchemaValidator {
-  const validator = lazyAjvValidator(schema, dialect, () => ajv);
-  validator.prepare();
-  return validator;
-}
-
 /**
  * An ajv validator that builds ajv and compiles the schema only when first needed: a form
  * renders its first questions without paying for it (a few hundred milliseconds for a
  * schema of 1,000 questions). `prepare()` compiles the whole schema now, and throws what
  * ajv throws when it cannot; a condition (`test`) that cannot compile is false.
  */
-export function lazyAjvValidator(
-  schema: SchemaObject,
-  dialect: Dialect,
-  create: () => Ajv | Ajv2020 = () => createAjv(dialect, false),
-): SchemaValidator & { prepare(): void } {
+export function lazyAjvValidator(schema: SchemaObject, dialect: Dialect): SchemaValidator & { prepare(): void } {
   const base = typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : SCHEMA_KEY;
   let ajv: Ajv | Ajv2020 | undefined;
   const instance = (): Ajv | Ajv2020 => {
     if (!ajv) {
-      const created = create();
+      // loadProcedure has checked the schema against its meta-schema: ajv need not again.
+      const created = createAjv(dialect, false);
       created.addSchema(withoutDialect(schema), base === SCHEMA_KEY ? SCHEMA_KEY : undefined);
       ajv = created;
     }

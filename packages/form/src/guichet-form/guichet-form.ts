@@ -13,10 +13,12 @@ import {
   nextStep,
   prepareProcedure,
   previousStep,
+  questionChanges,
   reviewSteps,
   ProcedureError,
   setLocale,
   setValue,
+  shownPointers,
   stepList,
   stepSummaries,
   submissionData,
@@ -68,19 +70,6 @@ function load(input: unknown): Loaded {
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 50);
-}
-
-function visiblePointers(items: StepView['items']): Set<string> {
-  const found = new Set<string>();
-  const visit = (list: ReadonlyArray<StepView['items'][number]>): void => {
-    for (const item of list) {
-      if (item.kind !== 'field') continue;
-      found.add(item.pointer);
-      if (item.children) visit(item.children);
-    }
-  };
-  visit(items);
-  return found;
 }
 
 /**
@@ -323,10 +312,7 @@ export class GuichetForm extends GuichetElement {
     if (next === before) return;
     // Errors appear after an attempt, then follow the corrections (GOV.UK).
     if (this.#attempted) next = validateStep(next);
-    const shownBefore = visiblePointers(currentStep(before).items);
-    const shownAfter = visiblePointers(currentStep(next).items);
-    const added = [...shownAfter].filter((p) => !shownBefore.has(p)).length;
-    const removed = [...shownBefore].filter((p) => !shownAfter.has(p)).length;
+    const { added, removed } = questionChanges(before, next);
     this.announcement = added || removed ? this.#messages.form.questionsChanged({ added, removed }) : '';
     this.formState = next;
     this.emit<GuichetChangeDetail>('guichet-change', { pointer, value, data: next.data });
@@ -515,7 +501,7 @@ export class GuichetForm extends GuichetElement {
 
   #renderErrorSummary(errors: readonly FieldError[], step: StepView): TemplateResult | typeof nothing {
     if (errors.length === 0) return nothing;
-    const shown = visiblePointers(step.items);
+    const shown = shownPointers(step);
     const m = this.#messages;
     const h = this.#headings.section;
     return staticHtml`<div part="error-summary" class="error-summary" aria-labelledby="error-summary-title">

@@ -1,6 +1,6 @@
 import { jsonEqual, type FieldView, type OptionView } from '@guichet/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { describedBy, errorMessage, fieldset, fieldWrapper, hint, label } from './parts.js';
+import { describedBy, errorMessage, fieldset, fieldWrapper, hint, label, labelledField } from './parts.js';
 import type { WidgetHost } from './widget.js';
 
 function optionId(field: FieldView, index: number): string {
@@ -73,10 +73,10 @@ export function renderRadios(field: FieldView, host: WidgetHost): TemplateResult
 export function renderSelect(field: FieldView, host: WidgetHost): TemplateResult {
   const options = field.options ?? [];
   const selected = options.findIndex((option) => jsonEqual(field.value, option.value));
-  return fieldWrapper(
+  return labelledField(
     field,
-    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
-      <select
+    host.messages,
+    html`<select
         part="input"
         class="input select"
         id=${field.id}

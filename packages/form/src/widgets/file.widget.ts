@@ -1,7 +1,7 @@
 import { readFileAnswer, type FieldView } from '@guichet/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describedBy, errorMessage, fieldWrapper, hint, label } from './parts.js';
+import { describedBy, labelledField } from './parts.js';
 import type { WidgetHost } from './widget.js';
 
 /** A chosen file as a data URL carrying its name (RJSF's convention): `data:<type>;name=<name>;base64,…`. */
@@ -34,10 +34,10 @@ export function renderFile(field: FieldView, host: WidgetHost): TemplateResult {
   const store = (files: string[]): void => {
     host.setValue(field.pointer, files.length === 0 ? undefined : multiple ? files : files[0]);
   };
-  return fieldWrapper(
+  return labelledField(
     field,
-    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
-      <input
+    host.messages,
+    html`<input
         part="input"
         class="file-input"
         type="file"

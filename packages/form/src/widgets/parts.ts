@@ -37,6 +37,14 @@ export function fieldWrapper(field: FieldView, content: TemplateResult): Templat
 }
 
 /**
+ * A question answered by one control: its label, hint and error message (GOV.UK's order), then
+ * the control, which takes the field's id and `describedBy(field)`.
+ */
+export function labelledField(field: FieldView, messages: Catalogue, control: TemplateResult): TemplateResult {
+  return fieldWrapper(field, html`${label(field, messages)} ${hint(field)} ${errorMessage(field, messages)} ${control}`);
+}
+
+/**
  * A group of inputs with one legend (radios, checkboxes, a group of questions). Pass `id`
  * `nothing` when the first input inside takes the field's id (ids must be unique, or its
  * label names nothing and the error summary's link lands on the fieldset).

@@ -2,7 +2,7 @@ import { answerFromText, isIdentifierFormat, textOfAnswer, type FieldView } from
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { describedBy, errorMessage, fieldWrapper, hint, label } from './parts.js';
+import { describedBy, labelledField } from './parts.js';
 import { dateTimeFromSchema, dateTimeToSchema, timeFromSchema, timeToSchema } from './time-values.js';
 import type { WidgetHost } from './widget.js';
 
@@ -53,10 +53,10 @@ function widthClass(field: FieldView): string {
 export function renderText(field: FieldView, host: WidgetHost): TemplateResult {
   const value = toText(field);
   const identifier = isIdentifierFormat(field.constraints.format);
-  return fieldWrapper(
+  return labelledField(
     field,
-    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
-      <input
+    host.messages,
+    html`<input
         part="input"
         class="input ${widthClass(field)}"
         id=${field.id}

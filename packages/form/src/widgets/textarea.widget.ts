@@ -2,15 +2,15 @@ import type { FieldView } from '@guichet/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { describedBy, errorMessage, fieldWrapper, hint, label } from './parts.js';
+import { describedBy, labelledField } from './parts.js';
 import type { WidgetHost } from './widget.js';
 
 /** A multi-line text: long answers (maxLength over 200) or when the procedure asks for it. */
 export function renderTextarea(field: FieldView, host: WidgetHost): TemplateResult {
-  return fieldWrapper(
+  return labelledField(
     field,
-    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
-      <textarea
+    host.messages,
+    html`<textarea
         part="input"
         class="input textarea"
         id=${field.id}

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AddressSearch } from '../../address/address-search.js';
+import { listboxIds, renderListbox } from '../combobox/listbox.js';
 
 /** How long typing must pause before a search is sent: one request per pause, not per key. */
 export const ADDRESS_SEARCH_DELAY = 300;
@@ -159,8 +160,7 @@ export class GuichetAddressSearch extends LitElement {
     const m = this.messages;
     if (!m) return nothing;
     const id = this.inputId;
-    const listbox = `${id}-listbox`;
-    const optionId = (i: number): string => `${id}-option-${i}`;
+    const ids = listboxIds(id);
     const expanded = this.open && this.suggestions.length > 0;
     return html`<label part="label" class="label" for=${id}>${m.address.searchLabel()}</label>
       <div part="hint" class="hint" id="${id}-hint">${m.address.searchHint({ min: MIN_ADDRESS_QUERY_LENGTH })}</div>
@@ -175,8 +175,8 @@ export class GuichetAddressSearch extends LitElement {
           spellcheck="false"
           aria-autocomplete="list"
           aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls=${listbox}
-          aria-activedescendant=${expanded && this.active >= 0 ? optionId(this.active) : nothing}
+          aria-controls=${ids.listbox}
+          aria-activedescendant=${expanded && this.active >= 0 ? ids.option(this.active) : nothing}
           aria-describedby="${id}-hint"
           .value=${live(this.text)}
           @input=${(event: Event) => { this.#onInput(event); }}
@@ -186,23 +186,16 @@ export class GuichetAddressSearch extends LitElement {
             this.active = -1;
           }}
         />
-        <ul class="listbox" id=${listbox} role="listbox" aria-label=${m.address.suggestions()} ?hidden=${!expanded}>
-          ${this.suggestions.map(
-            (suggestion, i) => html`<li
-              class="listbox-option ${i === this.active ? 'listbox-option--active' : ''}"
-              id=${optionId(i)}
-              role="option"
-              aria-selected=${i === this.active ? 'true' : 'false'}
-              @mousedown=${(event: Event) => {
-                // Keep the focus in the input: a click must not blur it first.
-                event.preventDefault();
-                this.#pick(suggestion);
-              }}
-            >
-              ${suggestion.label}
-            </li>`,
-          )}
-        </ul>
+        ${renderListbox({
+          inputId: id,
+          label: m.address.suggestions(),
+          items: this.suggestions,
+          active: this.active,
+          expanded,
+          pick: (suggestion) => {
+            this.#pick(suggestion);
+          },
+        })}
       </div>
       <p class="address-search-status ${this.status === 'failed' ? 'address-search-status--failed' : ''}" id="${id}-status" aria-live="polite">
         ${this.#statusText(m)}

@@ -1,17 +1,17 @@
 import type { FieldView } from '@guichet/core';
 import { html, type TemplateResult } from 'lit';
 import { defineLater } from '../../base/define-later.js';
-import { describedBy, errorMessage, fieldWrapper, hint, label } from '../parts.js';
+import { describedBy, labelledField } from '../parts.js';
 import type { WidgetHost } from '../widget.js';
 
 /** More than 20 options: a list filtered as the person types (`<guichet-combobox>`). */
 export function renderCombobox(field: FieldView, host: WidgetHost): TemplateResult {
   defineLater('guichet-combobox', () => import('./guichet-combobox.define.js'));
   const described = describedBy(field);
-  return fieldWrapper(
+  return labelledField(
     field,
-    html`${label(field, host.messages)} ${hint(field)} ${errorMessage(field, host.messages)}
-      <guichet-combobox
+    host.messages,
+    html`<guichet-combobox
         class="combobox"
         .inputId=${field.id}
         .label=${field.label}

@@ -2,6 +2,7 @@ import { filterOptions, jsonEqual, type Catalogue, type OptionView } from '@guic
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { listboxIds, renderListbox } from './listbox.js';
 
 /**
  * @summary A filterable list of choices (WAI-ARIA APG combobox with a listbox popup), used by
@@ -102,8 +103,7 @@ export class GuichetCombobox extends LitElement {
 
   protected override render(): TemplateResult {
     const shown = this.#shown();
-    const listbox = `${this.inputId}-listbox`;
-    const optionId = (i: number): string => `${this.inputId}-option-${i}`;
+    const ids = listboxIds(this.inputId);
     const expanded = this.open && shown.length > 0;
     return html`<input
         part="input"
@@ -114,8 +114,8 @@ export class GuichetCombobox extends LitElement {
         autocomplete="off"
         aria-autocomplete="list"
         aria-expanded=${expanded ? 'true' : 'false'}
-        aria-controls=${listbox}
-        aria-activedescendant=${expanded && this.active >= 0 ? optionId(this.active) : nothing}
+        aria-controls=${ids.listbox}
+        aria-activedescendant=${expanded && this.active >= 0 ? ids.option(this.active) : nothing}
         aria-describedby=${this.describedBy || nothing}
         aria-invalid=${this.invalid ? 'true' : 'false'}
         ?readonly=${this.readOnly}
@@ -124,23 +124,16 @@ export class GuichetCombobox extends LitElement {
         @keydown=${(event: KeyboardEvent) => { this.#onKeydown(event); }}
         @blur=${() => { this.#onBlur(); }}
       />
-      <ul class="listbox" id=${listbox} role="listbox" aria-label=${this.label} ?hidden=${!expanded}>
-        ${shown.map(
-          (option, i) => html`<li
-            class="listbox-option ${i === this.active ? 'listbox-option--active' : ''}"
-            id=${optionId(i)}
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @mousedown=${(event: Event) => {
-              // Keep the focus in the input: a click must not blur it first.
-              event.preventDefault();
-              this.#pick(option);
-            }}
-          >
-            ${option.label}
-          </li>`,
-        )}
-      </ul>
+      ${renderListbox({
+        inputId: this.inputId,
+        label: this.label,
+        items: shown,
+        active: this.active,
+        expanded,
+        pick: (option) => {
+          this.#pick(option);
+        },
+      })}
       <div class="visually-hidden" aria-live="polite">${this.open && this.messages ? this.messages.form.resultsCount({ count: shown.length }) : ''}</div>`;
   }
 }
