@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { cjsVendor } from './scripts/wtr-cjs-vendor.mjs';
+import { compiledValidators } from './scripts/wtr-compiled-validators.mjs';
 
 // The external corpus (../shared/corpus/external/) lies outside the served root: serve it at
 // /corpus/<name>.json, with /corpus/index.json listing the files ({ files: [] } when it is absent).
@@ -51,7 +52,7 @@ async function banMiddleware(context, next) {
 }
 
 export default {
-  middleware: [corpusMiddleware, banMiddleware],
+  middleware: [corpusMiddleware, banMiddleware, compiledValidators],
   files: ['tests/**/*.test.ts', '!tests/core/**'],
   nodeResolve: { exportConditions: ['guichet-source', 'browser', 'development'] },
   concurrency: 1,

@@ -2,7 +2,10 @@
  * @guichet/core: every rule of Guichet, without DOM or framework. Runs in browsers and in Node.
  * @packageDocumentation
  */
-// ajv, ajv-formats and redos-detector, installed at once (see validation/backend.ts).
+// The whole validator, installed at once (see validation/backend.ts): data checks, ajv with
+// ajv-formats, redos-detector.
 import './validation/ajv-backend.js';
+import './validation/pattern-part.js';
 
 export * from './lite.js';
+export { compileValidator } from './validation/compile-validator.js';

@@ -1,10 +1,13 @@
 /**
  * @guichet/core/lite: all of @guichet/core, without its validator installed. A page shows a form
- * first, then `loadValidator()` fetches ajv, ajv-formats and redos-detector (most of Guichet's
- * weight) when the page is idle; what needs them waits for it (see `loadProcedure`'s
- * `compile: 'later'` and `prepareProcedure`).
+ * first, then `loadValidator(procedure)` fetches what that procedure needs of the data checks,
+ * ajv with ajv-formats, and redos-detector (most of Guichet's weight) when the page is idle;
+ * what needs them waits for it (see `loadProcedure`'s `compile: 'later'` and `prepareProcedure`).
  * @packageDocumentation
  */
+import { validatorNeeds } from './procedure/load.js';
+import type { Procedure } from './procedure/model.js';
+
 export type * from './generated/procedure.js';
 export { procedureSchema } from './generated/procedure-schema.js';
 
@@ -18,7 +21,7 @@ export { localize } from './i18n/localize.js';
 export { frenchFormats, isFrenchFormat } from './formats/index.js';
 export type { FormatCheck, FormatChecker, FormatProblem, FrenchFormatName } from './formats/index.js';
 
-export { loadProcedure, prepareProcedure, type LoadOptions } from './procedure/load.js';
+export { loadProcedure, prepareProcedure, validatorLoaded, validatorNeeds, type LoadOptions } from './procedure/load.js';
 export type { Procedure } from './procedure/model.js';
 export { ProcedureError, type Problem, type ProblemCode } from './procedure/problem.js';
 export { checkPattern } from './procedure/schema-checks.js';
@@ -30,7 +33,14 @@ export { effectiveSchema } from './schema/effective.js';
 export { needsValidatorToShow } from './schema/conditions.js';
 
 export type { RawError, SchemaValidator } from './validation/ajv.js';
-export { validatorLoaded } from './validation/backend.js';
+export type { ValidationParts } from './validation/backend.js';
+export {
+  fingerprint,
+  isPrecompiledValidator,
+  PRECOMPILED_FORMAT,
+  type CompiledCheck,
+  type PrecompiledValidator,
+} from './validation/precompiled.js';
 export { validateData, type FieldError, type ValidateOptions } from './validation/validate.js';
 export { readFileAnswer, type FileAnswer } from './validation/file-answer.js';
 export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
@@ -111,9 +121,16 @@ export {
 } from './state/widgets.js';
 
 /**
- * Loads and installs the validator (ajv, ajv-formats, redos-detector); resolves at once when it
- * is installed (always with `@guichet/core`).
+ * Loads and installs the parts of the validator a procedure needs (`validatorNeeds`): the data
+ * checks, ajv with ajv-formats unless its validator was compiled ahead, and redos-detector while
+ * its patterns are unchecked; without a procedure, every part. Resolves at once when they are
+ * installed (always with `@guichet/core`).
  */
-export async function loadValidator(): Promise<void> {
-  await import('./validation/ajv-backend.js');
+export async function loadValidator(procedure?: Procedure): Promise<void> {
+  const needs = procedure ? validatorNeeds(procedure) : ['checks', 'ajv', 'patterns'];
+  await Promise.all([
+    import('./validation/checks-part.js'),
+    needs.includes('ajv') ? import('./validation/ajv-backend.js') : undefined,
+    needs.includes('patterns') ? import('./validation/pattern-part.js') : undefined,
+  ]);
 }

@@ -93,6 +93,8 @@ export interface ProblemMessages {
   presentationUnknown(p: { pointer: string }): string;
   privacyMissing(): string;
   compileFailed(p: { detail: string }): string;
+  validatorMismatch(): string;
+  compileForbidden(): string;
 }
 
 /** What a value of a definition must be, for the people who write procedures. */

@@ -146,6 +146,10 @@ export const en: Catalogue = {
     privacyMissing: () =>
       'The RGPD information (the “privacy” block) is missing: the form cannot inform people (GDPR Article 13)',
     compileFailed: ({ detail }) => `The schema cannot be compiled: ${detail}`,
+    compileForbidden: () =>
+      "The page's security policy (Content-Security-Policy) forbids compiling the validator: publish it compiled ahead (guichet-compile) and give it to the form (validator-src).",
+    validatorMismatch: () =>
+      'The precompiled validator was compiled from another version of this procedure: it is not used. Compile it again (guichet-compile) and publish both files together.',
   },
   definition: {
     type: ({ type = '' }) => `must be ${type.split(',').map((t) => definitionTypes[t] ?? t).join(' or ')}`,

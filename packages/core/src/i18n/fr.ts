@@ -150,6 +150,10 @@ export const fr: Catalogue = {
     privacyMissing: () =>
       "Les mentions d'information RGPD (bloc « privacy ») manquent : le formulaire ne peut pas informer les personnes (article 13)",
     compileFailed: ({ detail }) => `Le schéma ne peut pas être compilé : ${detail}`,
+    compileForbidden: () =>
+      'La politique de sécurité de la page (Content-Security-Policy) interdit de compiler le validateur : publiez-le précompilé (guichet-compile) et donnez-le au formulaire (validator-src).',
+    validatorMismatch: () =>
+      'Le validateur précompilé a été compilé depuis une autre version de cette démarche : il n’est pas utilisé. Compilez-le à nouveau (guichet-compile) et publiez les deux fichiers ensemble.',
   },
   definition: {
     type: ({ type = '' }) => `doit être ${type.split(',').map((t) => definitionTypes[t] ?? t).join(' ou ')}`,

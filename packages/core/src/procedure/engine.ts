@@ -16,17 +16,16 @@ export interface Engine extends ResolveContext {
 
 const engines = new WeakMap<Procedure, Engine>();
 
-/** Builds the engine of a schema; the validator may be a precompiled one. */
-export function createEngine(procedure: Pick<Procedure, 'schema' | 'dialect'>, validator?: SchemaValidator): Engine {
-  // ajv compiles on demand (`prepare`); a precompiled validator has nothing to prepare.
-  const lazy = validator ? undefined : lazyAjvValidator(procedure.schema, procedure.dialect);
-  const checker: SchemaValidator = validator ?? (lazy as NonNullable<typeof lazy>);
+/** Builds the engine of a schema; the validator may be a precompiled one (`prepare` builds it, if it has one). */
+export function createEngine(procedure: Pick<Procedure, 'schema' | 'dialect'>, validator?: SchemaValidator & { prepare?(): void }): Engine {
+  // ajv compiles on demand (`prepare`).
+  const checker = validator ?? lazyAjvValidator(procedure.schema, procedure.dialect);
   const resolver = createRefResolver(procedure.schema);
   return {
     resolver,
     validator: checker,
     prepare: () => {
-      lazy?.prepare();
+      checker.prepare?.();
     },
     scopes: createBranchScopes(procedure.schema, resolver),
     root: { node: procedure.schema, pointer: '' },

@@ -3,9 +3,11 @@ import { hasOwn, isObject } from '../json.js';
 import { childPointer, isWithin, parentPointer, parsePointer } from '../pointer.js';
 import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
-import type { SchemaObject } from '../schema/types.js';
+import type { Dialect, SchemaObject } from '../schema/types.js';
+import { walkSchema } from '../schema/walk.js';
 import type { SchemaValidator } from '../validation/ajv.js';
-import { validationBackend, validatorLoaded } from '../validation/backend.js';
+import { partLoaded, validationPart, type ValidationParts } from '../validation/backend.js';
+import { fingerprint, isPrecompiledValidator, precompiledSchemaValidator, type PrecompiledValidator } from '../validation/precompiled.js';
 import { deriveDocument, defaultSteps } from './derive.js';
 import { attachEngine, createEngine, engineOf, type Engine } from './engine.js';
 import type { Procedure } from './model.js';
@@ -14,8 +16,13 @@ import { checkSchema, checkWithValidator } from './schema-checks.js';
 
 /** Options of `loadProcedure`. */
 export interface LoadOptions {
-  /** A precompiled validator for the data schema (pages whose CSP forbids `unsafe-eval`). */
-  validator?: SchemaValidator;
+  /**
+   * A validator compiled ahead: one `guichet-compile` wrote from this very document (pages whose
+   * CSP forbids `unsafe-eval`; the checks that need ajv were made when it was compiled), or any
+   * `SchemaValidator`. One compiled from another version of the document is not used: the
+   * procedure loads with the warning `validator-mismatch` and is compiled in the page.
+   */
+  validator?: SchemaValidator | PrecompiledValidator;
   /**
    * `now` (default): the data schema is compiled before `loadProcedure` returns, and a schema
    * that cannot compile is refused. `later`: on first use, so a form shows its questions first;
@@ -25,7 +32,7 @@ export interface LoadOptions {
 }
 
 function validateDocument(input: unknown, problems: ProblemList): void {
-  validationBackend().checkProcedureFormat(input, problems);
+  validationPart('ajv').checkProcedureFormat(input, problems);
 }
 
 const procedureKeys = ['schema', 'organisation', 'steps', 'fields', 'privacy', 'submission'];
@@ -94,24 +101,70 @@ function parseInput(input: unknown, problems: ProblemList): unknown {
   }
 }
 
-function compileOrRefuse(engine: Engine, derived: boolean, problems: ProblemList): void {
+/**
+ * Runs what compiles code (ajv: the procedure format, the meta-schema, the schema). What it
+ * throws is a `compile-failed` problem; a page whose CSP forbids `eval` gets `compile-forbidden`.
+ */
+function compiling(at: string, problems: ProblemList, run: () => void): void {
   try {
-    engine.prepare();
+    run();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.error(derived ? '' : '/schema', 'compile-failed', (m) => m.problem.compileFailed({ detail }));
+    if (error instanceof EvalError) problems.error(at, 'compile-forbidden', (m) => m.problem.compileForbidden());
+    else {
+      const detail = error instanceof Error ? error.message : String(error);
+      problems.error(at, 'compile-failed', (m) => m.problem.compileFailed({ detail }));
+    }
     throw problems.refusal();
   }
 }
 
-/** What is left to check of a procedure loaded with `compile: 'later'`: always its schema's meta-schema and its compilation. */
+function compileOrRefuse(engine: Engine, derived: boolean, problems: ProblemList): void {
+  compiling(derived ? '' : '/schema', problems, () => {
+    engine.prepare();
+  });
+}
+
+/** What is left to check of a procedure loaded with `compile: 'later'`, besides compiling it. */
 interface Deferred {
-  /** The procedure format (deferred only while the validation backend is not loaded). */
+  /** The procedure format (deferred only while ajv is not loaded). */
   document: boolean;
-  /** The schema's patterns (idem). */
+  /** The schema's meta-schema. */
+  meta: boolean;
+  /** The schema's patterns (deferred only while redos-detector is not loaded, and only when it has some). */
   patterns: boolean;
 }
 const unprepared = new WeakMap<Procedure, Deferred>();
+/** The procedures whose validator was compiled ahead: they need neither ajv nor redos-detector. */
+const compiledAhead = new WeakSet<Procedure>();
+
+function hasPatterns(schema: SchemaObject): boolean {
+  let found = false;
+  walkSchema(schema, ({ node }) => {
+    found ||= typeof node.pattern === 'string' || isObject(node.patternProperties);
+  });
+  return found;
+}
+
+/**
+ * The parts of the validation backend a procedure still needs: the data checks always; ajv
+ * unless its validator was compiled ahead; redos-detector while its patterns are unchecked.
+ */
+export function validatorNeeds(procedure: Procedure): Array<keyof ValidationParts> {
+  const deferred = unprepared.get(procedure);
+  const needs: Array<keyof ValidationParts> = ['checks'];
+  if (!compiledAhead.has(procedure) || deferred?.document === true || deferred?.meta === true) needs.push('ajv');
+  if (deferred?.patterns === true) needs.push('patterns');
+  return needs;
+}
+
+/**
+ * Whether the parts of the validator a procedure needs are loaded (always with `@guichet/core`);
+ * without a procedure, whether every part is.
+ */
+export function validatorLoaded(procedure?: Procedure): boolean {
+  const needs: Array<keyof ValidationParts> = procedure ? validatorNeeds(procedure) : ['checks', 'ajv', 'patterns'];
+  return needs.every(partLoaded);
+}
 
 /**
  * Finishes what `loadProcedure(…, { compile: 'later' })` left: checks the data schema against
@@ -123,8 +176,11 @@ export function prepareProcedure(procedure: Procedure): void {
   const deferred = unprepared.get(procedure);
   if (!deferred) return;
   const problems = new ProblemList();
-  if (deferred.document) validateDocument(procedure.document, problems);
-  checkWithValidator(procedure.schema, procedure.dialect, procedure.derived ? '' : '/schema', problems, deferred.patterns);
+  const base = procedure.derived ? '' : '/schema';
+  compiling(base, problems, () => {
+    if (deferred.document) validateDocument(procedure.document, problems);
+    checkWithValidator(procedure.schema, procedure.dialect, base, problems, deferred);
+  });
   if (problems.errors.length > 0) throw problems.refusal();
   compileOrRefuse(engineOf(procedure), procedure.derived, problems);
   unprepared.delete(procedure);
@@ -147,14 +203,27 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
 
   const derived = !isProcedureDocument(parsed);
   const later = options.compile === 'later';
-  // Compiling later leaves the schema's meta-schema check for prepareProcedure; and, until the
-  // validation backend is loaded (@guichet/core/lite), the format's check and the patterns.
-  const deferred: Deferred = { document: later && !derived && !validatorLoaded(), patterns: later && !validatorLoaded() };
-  if (!derived && !deferred.document) validateDocument(parsed, problems);
+  const precompiled = isPrecompiledValidator(options.validator) ? options.validator : undefined;
+  // A validator compiled from this very document: what needs ajv and redos-detector was checked then.
+  const ahead = precompiled !== undefined && precompiled.fingerprint === fingerprint(parsed);
+  if (precompiled && !ahead) problems.warn('', 'validator-mismatch', (m) => m.problem.validatorMismatch());
+  // Compiling later leaves the schema's meta-schema check for prepareProcedure; and, until they
+  // are loaded (@guichet/core/lite), the format's check (ajv) and the patterns (redos-detector).
+  const deferred: Deferred = {
+    document: !ahead && later && !derived && !partLoaded('ajv'),
+    meta: !ahead && later,
+    patterns: !ahead && later && !partLoaded('patterns'),
+  };
   const schema = derived ? parsed : parsed.schema;
   // A procedure without `schema` is already reported by the format's check.
-  const dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, { meta: later, patterns: deferred.patterns }) : undefined;
+  const checks = { meta: ahead || deferred.meta, patterns: ahead || deferred.patterns };
+  let dialect: Dialect | undefined;
+  compiling(derived ? '' : '/schema', problems, () => {
+    if (!derived && !ahead && !deferred.document) validateDocument(parsed, problems);
+    dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, checks) : undefined;
+  });
   if (!isObject(schema)) throw problems.refusal();
+  deferred.patterns &&= hasPatterns(schema);
 
   // Steps and presentation are checked even when the schema has errors: every problem at once.
   const document = derived ? deriveDocument(schema) : (parsed as unknown as ProcedureDocument);
@@ -168,7 +237,8 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   if (!dialect || problems.errors.length > 0) throw problems.refusal();
   const dataSchema: SchemaObject = schema;
 
-  const engine = createEngine({ schema: dataSchema, dialect }, options.validator);
+  const validator = ahead ? precompiledSchemaValidator(precompiled) : precompiled ? undefined : (options.validator as SchemaValidator | undefined);
+  const engine = createEngine({ schema: dataSchema, dialect }, validator);
   if (!later) compileOrRefuse(engine, derived, problems);
   const procedure: Procedure = Object.freeze({
     document,
@@ -179,6 +249,7 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
     warnings: problems.warnings,
   });
   attachEngine(procedure, engine);
+  if (ahead) compiledAhead.add(procedure);
   if (later) unprepared.set(procedure, deferred);
   return procedure;
 }

@@ -27,6 +27,8 @@ export type ProblemCode =
   | 'field-in-no-step'
   | 'presentation-unknown'
   | 'privacy-missing'
+  | 'validator-mismatch'
+  | 'compile-forbidden'
   | 'compile-failed';
 
 /**

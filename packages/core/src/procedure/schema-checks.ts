@@ -5,7 +5,7 @@ import { createRefResolver, findRefCycles } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
 import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES, walkSchema } from '../schema/walk.js';
 import { knownFormats } from '../validation/ajv.js';
-import { validationBackend } from '../validation/backend.js';
+import { validationPart } from '../validation/backend.js';
 import type { ProblemList } from './problems.js';
 
 type PatternVerdict = 'safe' | 'invalid' | 'unsafe';
@@ -23,7 +23,7 @@ export function checkPattern(pattern: string): PatternVerdict {
   if (verdict) return verdict;
   try {
     new RegExp(pattern, 'u');
-    verdict = validationBackend().isSafePattern(pattern) ? 'safe' : 'unsafe';
+    verdict = validationPart('patterns').isSafePattern(pattern) ? 'safe' : 'unsafe';
   } catch {
     verdict = 'invalid';
   }
@@ -82,16 +82,16 @@ function checkNode(node: SchemaObject, pointer: string, dialect: Dialect, format
 
 /** Checks a schema against its dialect's meta-schema. */
 function checkMeta(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList): void {
-  validationBackend().checkMetaSchema(schema, dialect, base, problems);
+  validationPart('ajv').checkMetaSchema(schema, dialect, base, problems);
 }
 
 /**
- * The checks that need the validation backend (ajv, redos-detector), which `checkSchema(…,
- * false)` leaves for later: the meta-schema, and the patterns. Adds problems under `base`.
+ * The checks that need the validation backend, which `checkSchema` can leave for later: the
+ * meta-schema (ajv), and the patterns (redos-detector). Adds problems under `base`.
  */
-export function checkWithValidator(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList, patterns: boolean): void {
-  checkMeta(schema, dialect, base, problems);
-  if (!patterns) return;
+export function checkWithValidator(schema: SchemaObject, dialect: Dialect, base: string, problems: ProblemList, later: { meta: boolean; patterns: boolean }): void {
+  if (later.meta) checkMeta(schema, dialect, base, problems);
+  if (!later.patterns) return;
   walkSchema(schema, ({ node, pointer }) => {
     checkPatterns(node, base + pointer, problems);
   });

@@ -4,7 +4,7 @@ import { localize } from '../i18n/localize.js';
 import { isObject, jsonEqual } from '../json.js';
 import type { Procedure } from '../procedure/model.js';
 import { getAt, idForPointer, isWithin, setAt } from '../pointer.js';
-import { validationBackend } from '../validation/backend.js';
+import { validationPart } from '../validation/backend.js';
 import type { FieldError } from '../validation/validate.js';
 import { minimiseData } from './minimise.js';
 import { chooserAt, fieldAt, locate, rootField, viewContext, type FieldView } from './views.js';
@@ -114,7 +114,7 @@ export function setLocale(state: FormState, lang: string): FormState {
   if (locale === state.locale) return state;
   const errors =
     state.errors.length > 0
-      ? validationBackend().validateData(state.procedure, state.data, { locale, within: errorScope(state), at: errorScope(state), choices: state.choices })
+      ? validationPart('checks').validateData(state.procedure, state.data, { locale, within: errorScope(state), at: errorScope(state), choices: state.choices })
       : state.errors;
   return { ...state, locale, errors };
 }
@@ -194,7 +194,7 @@ function stepView(state: FormState): StepView {
 /** Shows the errors of the current step (none when it is complete). */
 export function validateStep(state: FormState): FormState {
   const step = state.procedure.steps[state.step];
-  const errors = validationBackend().validateData(state.procedure, state.data, {
+  const errors = validationPart('checks').validateData(state.procedure, state.data, {
     locale: state.locale,
     within: stepFields(step),
     at: stepChoosers(state, step),
@@ -225,7 +225,7 @@ export function goToStep(state: FormState, index: number): FormState {
 
 /** Validates every answer; the state shows the first step with an error, if any. */
 export function validateAll(state: FormState): FormState {
-  const errors = validationBackend().validateData(state.procedure, state.data, { locale: state.locale, choices: state.choices });
+  const errors = validationPart('checks').validateData(state.procedure, state.data, { locale: state.locale, choices: state.choices });
   const failing = state.procedure.steps.findIndex((step) =>
     errors.some((e) => stepFields(step).some((p) => isWithin(e.pointer, p)) || stepChoosers(state, step).includes(e.pointer)),
   );

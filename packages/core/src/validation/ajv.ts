@@ -4,7 +4,7 @@ import { frenchFormats, type FrenchFormatName } from '../formats/index.js';
 import { copyObject } from '../json.js';
 import { escapeToken, parsePointer } from '../pointer.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
-import { validationBackend } from './backend.js';
+import { validationPart } from './backend.js';
 
 /** One failed check, as ajv reports it: `instancePath` is a JSON pointer into the data. */
 export type RawError = Pick<ErrorObject, 'instancePath' | 'schemaPath' | 'keyword' | 'params'>;
@@ -29,12 +29,25 @@ export const extraFormats: Record<string, (value: string) => boolean> = {
 };
 
 /**
+ * ajv's options, the same in the page and when compiling ahead (`compileValidator`): every
+ * error (a form shows them all), no ajv messages (core words its own, in French and English).
+ */
+export const ajvOptions = {
+  allErrors: true,
+  strict: false,
+  ownProperties: true,
+  messages: false,
+  logger: false as const,
+  validateFormats: true,
+};
+
+/**
  * Builds an ajv instance for a dialect, with every format Guichet knows (through the
  * validation backend: see backend.ts). `checkSchemas: false` skips checking schemas against
  * the meta-schema (which compiles it): for schemas `loadProcedure` has already checked.
  */
 export function createAjv(dialect: Dialect, checkSchemas = true): Ajv | Ajv2020 {
-  return validationBackend().createAjv(dialect, checkSchemas);
+  return validationPart('ajv').createAjv(dialect, checkSchemas);
 }
 
 /** The formats of ajv-formats (its "full" mode), which ajv-backend.ts adds to every ajv. */
@@ -50,6 +63,22 @@ export function knownFormats(): Set<string> {
 }
 
 const SCHEMA_KEY = 'guichet:procedure';
+
+/** The key under which ajv knows a procedure's schema: its `$id`, else Guichet's own. */
+export function schemaKey(schema: SchemaObject): string {
+  return typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : SCHEMA_KEY;
+}
+
+/** The ajv reference of the subschema at `schemaPointer` of the schema known as `base`. */
+export function schemaRef(base: string, schemaPointer: string): string {
+  return `${base}#${parsePointer(schemaPointer).map((t) => '/' + encodeURIComponent(escapeToken(t))).join('')}`;
+}
+
+/** Adds a procedure's schema to an ajv, under `schemaKey(schema)`. */
+export function ajvWithSchema<A extends Ajv | Ajv2020>(ajv: A, schema: SchemaObject): A {
+  ajv.addSchema(withoutDialect(schema), schemaKey(schema) === SCHEMA_KEY ? SCHEMA_KEY : undefined);
+  return ajv;
+}
 
 /**
  * The root schema without its `$schema`: the dialect is chosen by the ajv class, and ajv
@@ -68,17 +97,10 @@ export function withoutDialect(schema: SchemaObject): SchemaObject {
  * ajv throws when it cannot; a condition (`test`) that cannot compile is false.
  */
 export function lazyAjvValidator(schema: SchemaObject, dialect: Dialect): SchemaValidator & { prepare(): void } {
-  const base = typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : SCHEMA_KEY;
+  const base = schemaKey(schema);
   let ajv: Ajv | Ajv2020 | undefined;
-  const instance = (): Ajv | Ajv2020 => {
-    if (!ajv) {
-      // loadProcedure has checked the schema against its meta-schema: ajv need not again.
-      const created = createAjv(dialect, false);
-      created.addSchema(withoutDialect(schema), base === SCHEMA_KEY ? SCHEMA_KEY : undefined);
-      ajv = created;
-    }
-    return ajv;
-  };
+  // loadProcedure has checked the schema against its meta-schema: ajv need not again.
+  const instance = (): Ajv | Ajv2020 => (ajv ??= ajvWithSchema(createAjv(dialect, false), schema));
   let whole: ValidateFunction | undefined;
   const compiled = (): ValidateFunction => (whole ??= instance().getSchema(base) as ValidateFunction);
   const parts = new Map<string, ValidateFunction | undefined>();
@@ -98,9 +120,8 @@ export function lazyAjvValidator(schema: SchemaObject, dialect: Dialect): Schema
     test(schemaPointer, data) {
       let part = parts.get(schemaPointer);
       if (!parts.has(schemaPointer)) {
-        const fragment = parsePointer(schemaPointer).map((t) => '/' + encodeURIComponent(escapeToken(t))).join('');
         try {
-          part = instance().getSchema(`${base}#${fragment}`);
+          part = instance().getSchema(schemaRef(base, schemaPointer));
         } catch {
           // The whole schema's compilation (prepare) reports the cause; a condition that cannot compile is false.
           part = undefined;

@@ -28,6 +28,7 @@ import {
   type FieldError,
   type FieldView,
   type FormState,
+  type PrecompiledValidator,
   type Problem,
   type Procedure,
   type StepView,
@@ -48,6 +49,7 @@ import type { GuichetSubmittedDetail } from '../events/guichet-submitted.js';
 import { addressStyles } from '../widgets/address/address.styles.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
+import { importValidator } from './compiled-validator.js';
 import { sendSubmission } from './send.js';
 import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
@@ -56,10 +58,10 @@ import { formStyles } from './guichet-form.styles.js';
 
 type Loaded = { procedure: Procedure } | { problems: readonly Problem[]; message: string; kind: 'procedure' | 'load' };
 
-function load(input: unknown): Loaded {
+function load(input: unknown, validator: PrecompiledValidator | undefined): Loaded {
   try {
     // Compiled after the first frame (#prepare): the questions show first.
-    return { procedure: loadProcedure(input, { compile: 'later' }) };
+    return { procedure: loadProcedure(input, { compile: 'later', validator }) };
   } catch (error) {
     if (error instanceof ProcedureError) return { problems: error.problems, message: error.message, kind: 'procedure' };
     throw error;
@@ -118,6 +120,16 @@ export class GuichetForm extends GuichetElement {
   /** A bare JSON Schema (draft-07 or 2020-12), when there is no `procedure`. */
   @property({ attribute: false }) schema: unknown;
 
+  /**
+   * URL of the procedure's validator compiled ahead by `guichet-compile` (an ES module on the
+   * page's own site): with it, the page loads no compiler and the form runs under a
+   * Content-Security-Policy without `unsafe-eval`. Used only if compiled from this very procedure.
+   */
+  @property({ attribute: 'validator-src' }) validatorSrc = '';
+
+  /** The validator compiled ahead itself (the module's default export), for pages built with a bundler. */
+  @property({ attribute: false }) validator: PrecompiledValidator | undefined;
+
   /** Where to send the answers; overrides the procedure's `submission.endpoint`. */
   @property() action = '';
 
@@ -151,17 +163,27 @@ export class GuichetForm extends GuichetElement {
   #pendingFocus: string | undefined;
   #attempted = false;
   #loadedFrom: unknown;
+  /** The validator imported from `validator-src`. */
+  #imported: PrecompiledValidator | undefined;
 
   readonly #fetchTask = new Task(this, {
-    task: async ([src], { signal }) => {
-      if (!src || this.procedure !== undefined || this.schema !== undefined) return undefined;
-      const response = await fetch(src, { signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return (await response.json()) as unknown;
+    task: async ([src, validatorSrc], { signal }) => {
+      const given = this.procedure !== undefined || this.schema !== undefined;
+      const [input, validator] = await Promise.all([
+        !src || given ? undefined : fetch(src, { signal, credentials: 'same-origin' }).then(async (response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return (await response.json()) as unknown;
+        }),
+        validatorSrc ? importValidator(validatorSrc) : undefined,
+      ]);
+      return { input, validator };
     },
-    args: () => [this.src] as const,
-    onComplete: (input) => {
-      if (input !== undefined) this.#accept(input);
+    args: () => [this.src, this.validatorSrc] as const,
+    onComplete: ({ input, validator }) => {
+      this.#imported = validator;
+      const given = this.procedure ?? this.schema ?? input;
+      // Loaded again when the validator arrives after the procedure.
+      if (given !== undefined && (given !== this.#loadedFrom || validator !== undefined)) this.#accept(given);
     },
     onError: (error) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -183,16 +205,18 @@ export class GuichetForm extends GuichetElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('procedure') || changed.has('schema')) {
+    if (changed.has('procedure') || changed.has('schema') || changed.has('validator')) {
       const input = this.procedure ?? this.schema;
-      if (input !== undefined && input !== this.#loadedFrom) this.#accept(input);
+      // With `validator-src`, the procedure waits for the validator (#fetchTask).
+      const waiting = this.validatorSrc !== '' && this.validator === undefined && this.#fetchTask.status < 2;
+      if (input !== undefined && !waiting && (input !== this.#loadedFrom || changed.has('validator'))) this.#accept(input);
     }
     if (changed.has('lang') && this.formState) this.formState = setLocale(this.formState, this.language);
   }
 
   #accept(input: unknown): void {
     this.#loadedFrom = input;
-    const loaded = load(input);
+    const loaded = load(input, this.validator ?? this.#imported);
     this.receipt = undefined;
     this.#attempted = false;
     if (!('procedure' in loaded)) {
@@ -210,20 +234,20 @@ export class GuichetForm extends GuichetElement {
       // After the first frame, when the page is idle: the questions show without waiting for it.
       requestAnimationFrame(() => {
         whenIdle(() => {
-          void this.#withValidator().then((ready) => {
+          void this.#withValidator(procedure).then((ready) => {
             if (ready && this.formState?.procedure === procedure) this.#prepare();
           });
         });
       });
     };
     // Conditions and alternatives test answers against the schema: those wait for the validator.
-    if (validatorLoaded() || !needsValidatorToShow(procedure)) {
+    if (validatorLoaded(procedure) || !needsValidatorToShow(procedure)) {
       show();
       return;
     }
     this.formState = undefined;
     this.waitingForValidator = true;
-    void this.#withValidator().then((ready) => {
+    void this.#withValidator(procedure).then((ready) => {
       if (ready) show();
     });
   }
@@ -232,10 +256,11 @@ export class GuichetForm extends GuichetElement {
    * Loads the validator if the bundle left it for later (`@guichet/core/lite`); when it cannot
    * be fetched, says so in place of the form. Resolves to whether it is there.
    */
-  async #withValidator(): Promise<boolean> {
-    if (validatorLoaded()) return true;
+  async #withValidator(procedure = this.formState?.procedure): Promise<boolean> {
+    if (!procedure) return false;
+    if (validatorLoaded(procedure)) return true;
     try {
-      await loadValidator();
+      await loadValidator(procedure);
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -325,7 +350,7 @@ export class GuichetForm extends GuichetElement {
    */
   #prepare(): boolean {
     const formState = this.formState;
-    if (!formState || !validatorLoaded()) return false;
+    if (!formState || !validatorLoaded(formState.procedure)) return false;
     try {
       prepareProcedure(formState.procedure);
       return true;
@@ -344,7 +369,7 @@ export class GuichetForm extends GuichetElement {
    * and shows them once loaded.
    */
   validate(): FieldError[] {
-    if (!validatorLoaded()) {
+    if (!this.formState || !validatorLoaded(this.formState.procedure)) {
       void this.#withValidator().then((ready) => {
         if (ready) this.validate();
       });
