@@ -321,6 +321,22 @@ export const procedureSchema = {
         "legitimate-interest"
       ]
     },
+    "SpecialCategoriesBasis": {
+      "title": "SpecialCategoriesBasis",
+      "description": "The condition of RGPD Art. 9(2) that allows processing special categories of data (health, opinions, religion…): explicit-consent (a), employment-social-protection (b), vital-interest (c), non-profit-body (d), made-public (e), legal-claims (f), substantial-public-interest (g), health-social-care (h), public-health (i), archiving-research (j).",
+      "enum": [
+        "explicit-consent",
+        "employment-social-protection",
+        "vital-interest",
+        "non-profit-body",
+        "made-public",
+        "legal-claims",
+        "substantial-public-interest",
+        "health-social-care",
+        "public-health",
+        "archiving-research"
+      ]
+    },
     "Purpose": {
       "title": "Purpose",
       "type": "object",
@@ -344,6 +360,14 @@ export const procedureSchema = {
         "optional": {
           "description": "An optional purpose based on consent (legalBasis must be consent): the citizen gets an unticked checkbox for it, never bundled with another.",
           "type": "boolean"
+        },
+        "legalReference": {
+          "description": "The law or regulation that provides for this processing (Art. 6(3)), for example « Code de l'éducation, article L. 131-6 ». Shown in the notice and the record of processing; needed for offence data (Art. 10) and for the NIR (décret n° 2019-341).",
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalizedText"
+            }
+          ]
         }
       },
       "if": {
@@ -429,6 +453,9 @@ export const procedureSchema = {
         },
         "mandatory": {
           "$ref": "#/$defs/LocalizedText"
+        },
+        "specialCategoriesBasis": {
+          "$ref": "#/$defs/SpecialCategoriesBasis"
         }
       }
     },

@@ -52,6 +52,23 @@ export type LegalBasis =
   | 'contract'
   | 'vital-interest'
   | 'legitimate-interest';
+/**
+ * The condition of RGPD Art. 9(2) that allows processing special categories of data (health, opinions, religion…): explicit-consent (a), employment-social-protection (b), vital-interest (c), non-profit-body (d), made-public (e), legal-claims (f), substantial-public-interest (g), health-social-care (h), public-health (i), archiving-research (j).
+ *
+ * This interface was referenced by `ProcedureDocument`'s JSON-Schema
+ * via the `definition` "SpecialCategoriesBasis".
+ */
+export type SpecialCategoriesBasis =
+  | 'explicit-consent'
+  | 'employment-social-protection'
+  | 'vital-interest'
+  | 'non-profit-body'
+  | 'made-public'
+  | 'legal-claims'
+  | 'substantial-public-interest'
+  | 'health-social-care'
+  | 'public-health'
+  | 'archiving-research';
 
 /**
  * A Guichet procedure (démarche): the data it collects as a JSON Schema, how the form presents it, the RGPD information and where submissions go.
@@ -226,6 +243,7 @@ export interface Privacy {
   transfersOutsideEU?: LocalizedText[];
   rights: Contact;
   mandatory?: LocalizedText;
+  specialCategoriesBasis?: SpecialCategoriesBasis;
 }
 /**
  * This interface was referenced by `ProcedureDocument`'s JSON-Schema
@@ -239,6 +257,10 @@ export interface Purpose {
    * An optional purpose based on consent (legalBasis must be consent): the citizen gets an unticked checkbox for it, never bundled with another.
    */
   optional?: boolean;
+  /**
+   * The law or regulation that provides for this processing (Art. 6(3)), for example « Code de l'éducation, article L. 131-6 ». Shown in the notice and the record of processing; needed for offence data (Art. 10) and for the NIR (décret n° 2019-341).
+   */
+  legalReference?: LocalizedText;
 }
 /**
  * This interface was referenced by `ProcedureDocument`'s JSON-Schema

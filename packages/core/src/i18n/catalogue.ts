@@ -92,6 +92,18 @@ export interface ProblemMessages {
   fieldInNoStep(p: { pointer: string }): string;
   presentationUnknown(p: { pointer: string }): string;
   privacyMissing(): string;
+  dpoMissing(): string;
+  /** A contact of the privacy block that gives only a name (`property`: controller, dpo or rights). */
+  contactUnreachable(p: { property: string }): string;
+  recipientsMissing(): string;
+  retentionUndescribed(): string;
+  purposeIdRepeated(p: { id: string }): string;
+  mainPurposeMissing(): string;
+  consentNotOptional(p: { id: string }): string;
+  legitimateInterestPublicBody(p: { id: string }): string;
+  specialCategoryBasisMissing(p: { pointer: string }): string;
+  offenceReferenceMissing(p: { pointer: string }): string;
+  nirReferenceMissing(p: { pointer: string }): string;
   compileFailed(p: { detail: string }): string;
   validatorMismatch(): string;
   compileForbidden(): string;

@@ -145,6 +145,27 @@ export const en: Catalogue = {
     presentationUnknown: ({ pointer }) => `The presentation targets the field “${pointer}”, which does not exist in the schema`,
     privacyMissing: () =>
       'The RGPD information (the “privacy” block) is missing: the form cannot inform people (GDPR Article 13)',
+    dpoMissing: () =>
+      'The data protection officer (“dpo”) is not given: every commune must designate one (GDPR Article 37) and give people their contact details (Article 13(1)(b))',
+    contactUnreachable: ({ property }) =>
+      `“${property}” gives only a name: add an email address, a phone number, a postal address or a website, so that people can write (Article 13(1))`,
+    recipientsMissing: () =>
+      'The recipients of the data (“recipients”) are not given: name the departments and bodies that receive it (Article 13(1)(e)), for example “The commune’s culture department”',
+    retentionUndescribed: () =>
+      'The retention period has no description: say when it starts and its exceptions, for example “Two years after the end of the school year”',
+    purposeIdRepeated: ({ id }) => `The purpose id “${id}” is used more than once: each purpose needs its own, consents refer to it`,
+    mainPurposeMissing: () =>
+      'Every purpose is optional: add first the main purpose, the one the procedure exists for (without “optional”)',
+    consentNotOptional: ({ id }) =>
+      `The purpose “${id}” is based on consent without being the main purpose: add “optional”: true (a checkbox of its own), because the procedure cannot depend on a consent it does not need (Article 7(4))`,
+    legitimateInterestPublicBody: ({ id }) =>
+      `The purpose “${id}” is based on legitimate interest, which public authorities cannot rely on for their tasks (Article 6(1), last subparagraph): choose “public-task” or “legal-obligation” instead`,
+    specialCategoryBasisMissing: ({ pointer }) =>
+      `The field “${pointer}” collects special categories of data (Article 9: health, opinions, religion…): give in “privacy.specialCategoriesBasis” the exception of Article 9(2) that allows it, or remove the question`,
+    offenceReferenceMissing: ({ pointer }) =>
+      `The field “${pointer}” collects data about offences or convictions (Article 10): only a law can allow processing it. Cite it in “legalReference” of the main purpose`,
+    nirReferenceMissing: ({ pointer }) =>
+      `The field “${pointer}” collects the NIR (French social security number), reserved to the processing listed by décret n° 2019-341: cite the applicable text in “legalReference” of the main purpose, or remove the question`,
     compileFailed: ({ detail }) => `The schema cannot be compiled: ${detail}`,
     compileForbidden: () =>
       "The page's security policy (Content-Security-Policy) forbids compiling the validator: publish it compiled ahead (guichet-compile) and give it to the form (validator-src).",

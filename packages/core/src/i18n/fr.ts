@@ -149,6 +149,27 @@ export const fr: Catalogue = {
     presentationUnknown: ({ pointer }) => `La présentation vise le champ « ${pointer} », qui n'existe pas dans le schéma`,
     privacyMissing: () =>
       "Les mentions d'information RGPD (bloc « privacy ») manquent : le formulaire ne peut pas informer les personnes (article 13)",
+    dpoMissing: () =>
+      "Le délégué à la protection des données (« dpo ») n'est pas indiqué : toute commune doit en désigner un (article 37 du RGPD) et donner ses coordonnées aux personnes (article 13.1.b)",
+    contactUnreachable: ({ property }) =>
+      `« ${property} » ne donne qu'un nom : ajoutez une adresse e-mail, un téléphone, une adresse postale ou un site, pour que les personnes puissent écrire (article 13.1)`,
+    recipientsMissing: () =>
+      "Les destinataires des données (« recipients ») ne sont pas indiqués : nommez les services et organismes qui les reçoivent (article 13.1.e), par exemple « Le service culturel de la commune »",
+    retentionUndescribed: () =>
+      "La durée de conservation n'a pas de description : dites à partir de quand elle court et ses exceptions, par exemple « Deux ans après la fin de l'année scolaire »",
+    purposeIdRepeated: ({ id }) => `L'identifiant de finalité « ${id} » est utilisé plusieurs fois : chaque finalité doit avoir le sien, les consentements s'y réfèrent`,
+    mainPurposeMissing: () =>
+      "Toutes les finalités sont facultatives : ajoutez en premier la finalité principale, celle pour laquelle la démarche existe (« optional » absent)",
+    consentNotOptional: ({ id }) =>
+      `La finalité « ${id} » repose sur le consentement sans être la finalité principale : ajoutez « optional »: true (une case à cocher à part), car la démarche ne peut pas dépendre d'un consentement dont elle n'a pas besoin (article 7.4)`,
+    legitimateInterestPublicBody: ({ id }) =>
+      `La finalité « ${id} » repose sur l'intérêt légitime, qu'une autorité publique ne peut pas invoquer pour ses missions (article 6.1, dernier alinéa) : choisissez plutôt « public-task » ou « legal-obligation »`,
+    specialCategoryBasisMissing: ({ pointer }) =>
+      `Le champ « ${pointer} » recueille des données sensibles (article 9 : santé, opinions, religion…) : indiquez dans « privacy.specialCategoriesBasis » l'exception de l'article 9.2 qui en permet le traitement, ou retirez la question`,
+    offenceReferenceMissing: ({ pointer }) =>
+      `Le champ « ${pointer} » recueille des données d'infractions ou de condamnations (article 10) : seul un texte de loi peut en permettre le traitement. Citez-le dans « legalReference » de la finalité principale`,
+    nirReferenceMissing: ({ pointer }) =>
+      `Le champ « ${pointer} » recueille le NIR (numéro de sécurité sociale), réservé aux traitements que prévoit le décret n° 2019-341 : citez le texte applicable dans « legalReference » de la finalité principale, ou retirez la question`,
     compileFailed: ({ detail }) => `Le schéma ne peut pas être compilé : ${detail}`,
     compileForbidden: () =>
       'La politique de sécurité de la page (Content-Security-Policy) interdit de compiler le validateur : publiez-le précompilé (guichet-compile) et donnez-le au formulaire (validator-src).',

@@ -1,6 +1,7 @@
 import type { ProcedureDocument, Step } from '../generated/procedure.js';
 import { hasOwn, isObject } from '../json.js';
 import { childPointer, isWithin, parentPointer, parsePointer } from '../pointer.js';
+import { checkPrivacy } from '../privacy/check.js';
 import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
@@ -232,7 +233,7 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   if (!derived) {
     checkSteps(steps, new Set(fields), problems);
     checkPresentation(document, new Set(fields), problems);
-    if (!document.privacy) problems.warn('', 'privacy-missing', (m) => m.problem.privacyMissing());
+    checkPrivacy(document, problems);
   }
   if (!dialect || problems.errors.length > 0) throw problems.refusal();
   const dataSchema: SchemaObject = schema;

@@ -29,6 +29,16 @@ export type ProblemCode =
   | 'privacy-missing'
   | 'validator-mismatch'
   | 'compile-forbidden'
+  | 'dpo-missing'
+  | 'contact-unreachable'
+  | 'recipients-missing'
+  | 'retention-undescribed'
+  | 'purpose-id-repeated'
+  | 'main-purpose-missing'
+  | 'consent-not-optional'
+  | 'legitimate-interest-public-body'
+  | 'special-category-basis-missing'
+  | 'legal-reference-missing'
   | 'compile-failed';
 
 /**
