@@ -6,6 +6,8 @@
 // ajv-formats, redos-detector.
 import './validation/ajv-backend.js';
 import './validation/pattern-part.js';
+// English, installed at once too (French always is).
+import './i18n/en-part.js';
 
 export * from './lite.js';
 export { compileValidator } from './validation/compile-validator.js';

@@ -3,6 +3,7 @@
  * first, then `loadValidator(procedure)` fetches what that procedure needs of the data checks,
  * ajv with ajv-formats, and redos-detector (most of Guichet's weight) when the page is idle;
  * what needs them waits for it (see `loadProcedure`'s `compile: 'later'` and `prepareProcedure`).
+ * English is installed by `loadLocale('en')`: a page in French never fetches it.
  * @packageDocumentation
  */
 import { validatorNeeds } from './procedure/load.js';
@@ -14,7 +15,8 @@ export { procedureSchema } from './generated/procedure-schema.js';
 export { jsonEqual, type JsonObject, type JsonValue } from './json.js';
 export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointer, isWithin, parsePointer, setAt } from './pointer.js';
 
-export { bilingual, catalogue, locales, toLocale } from './i18n/index.js';
+import { catalogueLoaded } from './i18n/index.js';
+export { bilingual, catalogue, catalogueLoaded, locales, toLocale } from './i18n/index.js';
 export type { Bilingual, Catalogue, ErrorContext, ErrorKeyword, Locale } from './i18n/index.js';
 export { localize } from './i18n/localize.js';
 
@@ -133,4 +135,12 @@ export async function loadValidator(procedure?: Procedure): Promise<void> {
     needs.includes('ajv') ? import('./validation/ajv-backend.js') : undefined,
     needs.includes('patterns') ? import('./validation/pattern-part.js') : undefined,
   ]);
+}
+
+/**
+ * Loads and installs the catalogue of a language tag when it is not yet: English is fetched
+ * only by pages in English (`@guichet/core` has it at once). Resolves at once for French.
+ */
+export async function loadLocale(lang?: string | null): Promise<void> {
+  if (!catalogueLoaded(lang)) await import('./i18n/en-part.js');
 }

@@ -1,4 +1,5 @@
-import { css, LitElement, type CSSResultGroup } from 'lit';
+import { catalogueLoaded, loadLocale } from '@guichet/core';
+import { css, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /** Options of `emit`: bubbling and composed unless said otherwise. */
@@ -10,7 +11,9 @@ export interface EmitOptions {
 
 /**
  * The base of Guichet's elements: `emit` for events that cross the shadow root, the
- * reactive `lang` and `dir`, and the shared `:host` styles.
+ * reactive `lang` and `dir`, and the shared `:host` styles. An element in English waits for
+ * the English catalogue (fetched once, by pages in English only) before it first shows, so it
+ * never shows French first; if the catalogue cannot be fetched, it shows in French.
  */
 export class GuichetElement extends LitElement {
   static override styles: CSSResultGroup = css`
@@ -39,6 +42,34 @@ export class GuichetElement extends LitElement {
   /** The language to speak: own `lang`, else the closest ancestor's, else `<html lang>`, else French. */
   protected get language(): string {
     return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'fr';
+  }
+
+  /** The catalogue being fetched, if any. */
+  #catalogue: Promise<void> | undefined;
+  /** Set when the catalogue could not be fetched: French instead, so the person still gets the form. */
+  #frenchInstead = false;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.#frenchInstead || catalogueLoaded(this.language)) return super.shouldUpdate(changed);
+    this.#catalogue ??= loadLocale(this.language)
+      .catch(() => {
+        this.#frenchInstead = true;
+      })
+      .finally(() => {
+        this.#catalogue = undefined;
+        this.requestUpdate();
+      });
+    return false;
+  }
+
+  /** Also waits for the catalogue of the element's language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#catalogue) {
+      await this.#catalogue;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Dispatches a `CustomEvent` that bubbles and crosses shadow roots; returns it (see `defaultPrevented`). */
