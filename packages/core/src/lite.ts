@@ -47,6 +47,22 @@ export { validateData, type FieldError, type ValidateOptions } from './validatio
 export { readFileAnswer, type FileAnswer } from './validation/file-answer.js';
 export { validateSubmission, type SubmissionPayload, type SubmissionVerdict } from './validation/submission.js';
 
+export {
+  privacyNotice,
+  type NoticeBlock,
+  type NoticePurpose,
+  type NoticeRight,
+  type NoticeSection,
+  type NoticeSectionId,
+  type PrivacyNotice,
+} from './privacy/notice.js';
+export { hashNotice, sha256Hex } from './privacy/hash.js';
+export { consentPurposes, consentRequiredToSubmit, type ConsentPurpose } from './privacy/purposes.js';
+export { consentProofs, noticeLocaleOf, type ConsentProof, type ConsentProofOptions } from './privacy/consents.js';
+export { durationInWords, parseDuration, type RetentionDuration } from './privacy/duration.js';
+export { rightsFor, type RightId } from './privacy/rights.js';
+export type { ContactView } from './privacy/contact.js';
+
 export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';
 export {
   createFormState,

@@ -1,4 +1,5 @@
 import type { Contact } from '../generated/procedure.js';
+import type { ContactLineMessages } from '../i18n/privacy-catalogue.js';
 import type { Locale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 
@@ -36,4 +37,15 @@ export function contactView(contact: Contact | undefined, locale: Locale): Conta
 /** True when a contact gives a way to write or call, not only a name. */
 export function isReachable(contact: ContactView | undefined): boolean {
   return contact !== undefined && [contact.email, contact.phone, contact.address, contact.url].some((part) => part !== undefined);
+}
+
+/** The lines of a contact, in a fixed order: its name, then each way to reach it, labelled. */
+export function contactLines(contact: ContactView, messages: ContactLineMessages): string[] {
+  const lines: string[] = [];
+  if (contact.name) lines.push(contact.name);
+  if (contact.email) lines.push(messages.email({ value: contact.email }));
+  if (contact.phone) lines.push(messages.phone({ value: contact.phone }));
+  if (contact.address) lines.push(messages.address({ value: contact.address }));
+  if (contact.url) lines.push(messages.url({ value: contact.url }));
+  return lines;
 }

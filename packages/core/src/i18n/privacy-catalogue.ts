@@ -1,0 +1,85 @@
+import type { LegalBasis, PersonalDataCategory, SpecialCategoriesBasis } from '../generated/procedure.js';
+import type { NoticeSectionId } from '../privacy/notice.js';
+import type { RightId } from '../privacy/rights.js';
+
+/** The labelled lines of a contact in a notice or a record ("Courriel : …"). */
+export interface ContactLineMessages {
+  email(p: { value: string }): string;
+  phone(p: { value: string }): string;
+  address(p: { value: string }): string;
+  url(p: { value: string }): string;
+}
+
+/** What the information notice (RGPD Art. 13) says, beside the procedure's own texts. */
+export interface NoticeMessages {
+  /** The title of the full notice. */
+  title(): string;
+  /** The short text beside the submit button: who, what for, how long, and where the rest is. */
+  summary(p: { controller: string; purposes: readonly string[]; retention: string | undefined }): string;
+  /** The short text of a procedure that has no privacy block. */
+  summaryUnstated(p: { organisation: string }): string;
+  /** The heading of each section of the full notice. */
+  heading: Record<NoticeSectionId, () => string>;
+  /** The lines of a contact. */
+  contact: ContactLineMessages;
+  /** A legal basis of Art. 6(1) in plain words ("exécution d'une mission d'intérêt public"). */
+  legalBasis: Record<LegalBasis, () => string>;
+  /** The point of Art. 6(1) a basis comes from ("article 6.1.e du RGPD"). */
+  article6(p: { point: string }): string;
+  /** One purpose with its legal basis. */
+  purpose(p: { description: string; basis: string; article: string }): string;
+  /** Said of an optional purpose: only with the box ticked. */
+  optionalPurpose(): string;
+  /** The law that provides for a purpose (Art. 6(3)). */
+  legalReference(p: { reference: string }): string;
+  /** The Art. 9(2) condition that allows special categories of data. */
+  specialCategories(p: { condition: string }): string;
+  /** Each condition of Art. 9(2) in plain words. */
+  specialCategoriesBasis: Record<SpecialCategoriesBasis, () => string>;
+  /** Before the list of recipients. */
+  recipientsIntro(): string;
+  /** When the procedure names no recipient. */
+  recipientsUnstated(): string;
+  /** How long the data is kept ("Vos données sont conservées 3 ans."). */
+  retention(p: { duration: string }): string;
+  /** When the procedure gives no retention. */
+  retentionUnstated(): string;
+  /** No transfer outside the EU. */
+  transfersNone(): string;
+  /** Before the list of transfers outside the EU. */
+  transfersIntro(): string;
+  /** Before the list of rights. */
+  rightsIntro(): string;
+  /** Each right, with its article. */
+  right: Record<RightId, () => string>;
+  /** A right that applies to some purposes only. */
+  rightOnlyFor(p: { right: string; purposes: readonly string[] }): string;
+  /** Before the contact where rights are exercised. */
+  exercise(): string;
+  /** Where rights are exercised when the procedure does not say. */
+  exerciseUnstated(p: { organisation: string }): string;
+  /** The right to complain to the CNIL, with its address. */
+  complaint(): string;
+  /** What happens without the answers, when the procedure does not say (Art. 13(2)(e)). */
+  mandatoryDefault(): string;
+  /** The paragraph of a procedure that has no privacy block. */
+  unstated(p: { organisation: string }): string;
+}
+
+/** What the form says around the consent checkboxes. */
+export interface ConsentMessages {
+  /** The legend of the optional consents. */
+  legend(): string;
+  /** The hint under it: unticked by default, no effect on the request, withdrawable. */
+  hint(): string;
+  /** The hint of the one consent without which the request cannot be sent. */
+  requiredHint(): string;
+}
+
+/** Everything Guichet says about personal data to the citizen (the notice, consents) and to the server. */
+export interface PrivacyMessages {
+  notice: NoticeMessages;
+  consent: ConsentMessages;
+  /** The name of each category of personal data, as the CNIL's record model names them. */
+  category: Record<PersonalDataCategory, () => string>;
+}
