@@ -59,6 +59,13 @@ export {
 export { hashNotice, sha256Hex } from './privacy/hash.js';
 export { consentPurposes, consentRequiredToSubmit, type ConsentPurpose } from './privacy/purposes.js';
 export { consentProofs, noticeLocaleOf, type ConsentProof, type ConsentProofOptions } from './privacy/consents.js';
+export {
+  submissionEnvelope,
+  type EnvelopeError,
+  type EnvelopeErrorCode,
+  type SubmissionEnvelope,
+  type SubmissionMetadata,
+} from './privacy/envelope.js';
 export { durationInWords, parseDuration, type RetentionDuration } from './privacy/duration.js';
 export { rightsFor, type RightId } from './privacy/rights.js';
 export type { ContactView } from './privacy/contact.js';

@@ -76,10 +76,26 @@ export interface ConsentMessages {
   requiredHint(): string;
 }
 
+/** Why a submission envelope is refused (pointers into the envelope, not the data). */
+export interface EnvelopeMessages {
+  procedureMismatch(p: { expected: string; got: string }): string;
+  versionMismatch(p: { expected: string; got: string }): string;
+  retentionMismatch(p: { expected: string; got: string }): string;
+  /** A property of the envelope with the wrong shape. */
+  invalid(p: { property: string }): string;
+  consentsNotList(): string;
+  consentUnknown(p: { purpose: string }): string;
+  consentRepeated(p: { purpose: string }): string;
+  consentMissing(p: { purpose: string }): string;
+  consentRefused(p: { purpose: string }): string;
+  noticeOutdated(p: { expected: string; got: string }): string;
+}
+
 /** Everything Guichet says about personal data to the citizen (the notice, consents) and to the server. */
 export interface PrivacyMessages {
   notice: NoticeMessages;
   consent: ConsentMessages;
+  envelope: EnvelopeMessages;
   /** The name of each category of personal data, as the CNIL's record model names them. */
   category: Record<PersonalDataCategory, () => string>;
 }

@@ -93,6 +93,18 @@ export const privacyEn: PrivacyMessages = {
     hint: () => 'Tick only what you agree to. Your request will be handled the same way, and you can withdraw your agreement at any time.',
     requiredHint: () => 'This procedure relies on your agreement: tick the box to send your request. You can withdraw it at any time.',
   },
+  envelope: {
+    procedureMismatch: ({ expected, got }) => `These answers are for the procedure “${got}”, not “${expected}”`,
+    versionMismatch: ({ expected, got }) => `These answers were given on version “${got}” of the procedure; the current version is “${expected}”`,
+    retentionMismatch: ({ expected, got }) => `The retention period given (${got}) is not the procedure's (${expected})`,
+    invalid: ({ property }) => `“${property}” is missing or does not have the expected shape`,
+    consentsNotList: () => 'Consents (“consents”) must be a list of proofs',
+    consentUnknown: ({ purpose }) => `“${purpose}” is not a purpose of this procedure that asks for consent`,
+    consentRepeated: ({ purpose }) => `The choice for the purpose “${purpose}” is given more than once`,
+    consentMissing: ({ purpose }) => `Consent to the purpose “${purpose}” is missing: without it, the request cannot be handled`,
+    consentRefused: ({ purpose }) => `The request cannot be handled without consent to the purpose “${purpose}”`,
+    noticeOutdated: ({ expected, got }) => `This choice was made on version “${got}” of the privacy notice; the current version is “${expected}”`,
+  },
   category: {
     none: () => 'No personal data',
     identity: () => 'Civil status, identity, identification data',

@@ -98,6 +98,20 @@ export const privacyFr: PrivacyMessages = {
     requiredHint: () =>
       'Cette démarche repose sur votre accord : cochez la case pour envoyer votre demande. Vous pourrez le retirer à tout moment.',
   },
+  envelope: {
+    procedureMismatch: ({ expected, got }) => `Ces réponses concernent la démarche « ${got} », pas « ${expected} »`,
+    versionMismatch: ({ expected, got }) =>
+      `Ces réponses ont été saisies sur la version « ${got} » de la démarche ; la version en vigueur est « ${expected} »`,
+    retentionMismatch: ({ expected, got }) => `La durée de conservation annoncée (${got}) n'est pas celle de la démarche (${expected})`,
+    invalid: ({ property }) => `« ${property} » manque ou n'a pas la forme attendue`,
+    consentsNotList: () => 'Les consentements (« consents ») doivent être une liste de preuves',
+    consentUnknown: ({ purpose }) => `« ${purpose} » n'est pas une finalité de cette démarche soumise au consentement`,
+    consentRepeated: ({ purpose }) => `Le choix pour la finalité « ${purpose} » figure plusieurs fois`,
+    consentMissing: ({ purpose }) => `Le consentement à la finalité « ${purpose} » manque : sans lui, la demande ne peut pas être traitée`,
+    consentRefused: ({ purpose }) => `La demande ne peut pas être traitée sans le consentement à la finalité « ${purpose} »`,
+    noticeOutdated: ({ expected, got }) =>
+      `Ce choix a été fait sur la version « ${got} » des informations RGPD ; la version en vigueur est « ${expected} »`,
+  },
   category: {
     none: () => 'Aucune donnée personnelle',
     identity: () => "État civil, identité, données d'identification",
