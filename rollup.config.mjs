@@ -61,7 +61,8 @@ export default [
   // <guichet-form>: a commune loads guichet-form.js, which fetches the validator chunk beside it
   // (guichet-form-validator-*.js) after the first render. Host both files in the same folder.
   {
-    input: { 'guichet-form': 'packages/form/dist/guichet-form/guichet-form.define.js' },
+    // The BAN address search is a file of its own: only the pages that opt in load it.
+    input: { 'guichet-form': 'packages/form/dist/guichet-form/guichet-form.define.js', 'guichet-form-ban': 'packages/form/dist/address/ban.js' },
     // The validator chunk imports what it shares with the form from guichet-form.js itself.
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -1,7 +1,10 @@
-// Sizes of the built <guichet-form> bundle and of the chunks it loads: raw, gzip -9, brotli.
+// Sizes of the built <guichet-form> bundle and of the chunks it loads, by what a page needs:
+// raw, gzip -9, brotli. Each file travels compressed on its own: a total is the sum of its files.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compileValidator } from '../../packages/core/dist/index.js';
+import { flatSchema } from './schema.js';
 
 const dist = 'packages/form/dist';
 
@@ -19,31 +22,51 @@ function staticImports(code) {
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => m[1]);
 }
 
-/**
- * The entry and its chunks: what loads before the first render (the entry and its static
- * imports) and everything it may load (dynamic imports too).
- */
-export function bundleSizes() {
-  const entry = join(dist, 'guichet-form.js');
-  // The chunks rollup writes beside the entry (guichet-form-validator-<hash>.js).
-  const chunks = readdirSync(dist)
-    .filter((f) => /^guichet-form-.+\.js$/.test(f))
-    .map((f) => join(dist, f));
-  const before = new Set([entry]);
-  const queue = [entry];
+/** The files and their static imports, transitively. */
+function withStaticImports(files) {
+  const found = new Set(files);
+  const queue = [...files];
   while (queue.length > 0) {
     const file = queue.pop();
     for (const relative of staticImports(readFileSync(file, 'utf8'))) {
       const target = join(file, '..', relative);
-      if (!before.has(target)) {
-        before.add(target);
+      if (!found.has(target)) {
+        found.add(target);
         queue.push(target);
       }
     }
   }
+  return [...found];
+}
+
+const add = (list) => list.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/**
+ * What a page loads, by case: before the first render (a French page: the entry and its static
+ * imports); to validate with ajv in the page, for a schema without and with patterns; with a
+ * validator compiled ahead for the bench's schema of 50 and 200 questions (no ajv, no
+ * redos-detector: the strict CSP path); and every file.
+ */
+export function bundleSizes() {
+  const entry = join(dist, 'guichet-form.js');
+  const chunks = readdirSync(dist).filter((f) => /^guichet-form-.+\.js$/.test(f)).map((f) => join(dist, f));
   const files = [entry, ...chunks].map((file) => ({ file, ...sizesOf(readFileSync(file)) }));
-  // Each file travels compressed on its own: a total is the sum of the files' sizes.
-  const total = (list) =>
-    list.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { files, beforeFirstRender: total(files.filter((f) => before.has(f.file))), whole: total(files) };
+  const chunk = (part) => {
+    const found = chunks.find((file) => file.includes(`guichet-form-${part}-`));
+    if (!found) throw new Error(`bench: no ${part} chunk in ${dist}: has the build changed?`);
+    return found;
+  };
+  const loaded = (...names) => add(files.filter((f) => withStaticImports([entry, ...names]).includes(f.file)));
+  const compiled = (n) => ({ file: `validator compiled ahead, N = ${n}`, ...sizesOf(Buffer.from(compileValidator(flatSchema(n)))) });
+  const ahead = (n) => add([loaded(chunk('checks-part')), compiled(n)]);
+  return {
+    files: [...files, compiled(50), compiled(200)],
+    beforeFirstRender: loaded(),
+    runtimeValidation: loaded(chunk('checks-part'), chunk('validator')),
+    runtimeValidationWithPatterns: loaded(chunk('checks-part'), chunk('validator'), chunk('pattern-part')),
+    compiledAhead50: ahead(50),
+    compiledAhead200: ahead(200),
+    english: sizesOf(readFileSync(chunk('en-part'))),
+    whole: add(files),
+  };
 }

@@ -1,4 +1,4 @@
-import { addressSuggestions, type AddressSuggestion } from '@guichet/core';
+import type { AddressSuggestion } from '@guichet/core';
 import type { AddressSearch } from './address-search.js';
 
 /** Options of the Base Adresse Nationale search. */
@@ -26,13 +26,22 @@ function text(value: unknown): string | undefined {
 export function banSuggestions(collection: unknown): AddressSuggestion[] {
   const features = isRecord(collection) && Array.isArray(collection.features) ? (collection.features as unknown[]) : undefined;
   if (!features) throw new TypeError('The address service did not answer with a GeoJSON FeatureCollection');
-  const suggestions = features.map((feature) => {
+  // Only text is kept (this file loads on its own, without core's addressSuggestions; the form
+  // checks what any search service returns again).
+  return features.flatMap((feature): AddressSuggestion[] => {
     const p = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
+    const label = text(p.label);
+    if (!label) return [];
     const street = [text(p.housenumber), text(p.street)].filter(Boolean).join(' ');
     const line1 = p.type === 'municipality' ? undefined : (text(p.name) ?? (street || undefined));
-    return { label: p.label, line1, postalCode: p.postcode, city: p.city };
+    const suggestion: AddressSuggestion = { label };
+    if (line1) suggestion.line1 = line1;
+    const postalCode = text(p.postcode);
+    if (postalCode) suggestion.postalCode = postalCode;
+    const city = text(p.city);
+    if (city) suggestion.city = city;
+    return [suggestion];
   });
-  return addressSuggestions(suggestions) ?? [];
 }
 
 /**

@@ -49,8 +49,18 @@ export class GuichetElement extends LitElement {
   /** Set when the catalogue could not be fetched: French instead, so the person still gets the form. */
   #frenchInstead = false;
 
+  /** The properties changed while the element waited for its catalogue: Lit forgets them. */
+  #held = new Map<PropertyKey, unknown>();
+
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.#frenchInstead || catalogueLoaded(this.language)) return super.shouldUpdate(changed);
+    if (this.#frenchInstead || catalogueLoaded(this.language)) {
+      // The update after the wait sees every change since the first one (`changed` is Lit's own map).
+      const all = changed as Map<PropertyKey, unknown>;
+      for (const [key, value] of this.#held) if (!all.has(key)) all.set(key, value);
+      this.#held.clear();
+      return super.shouldUpdate(changed);
+    }
+    for (const [key, value] of changed as Map<PropertyKey, unknown>) if (!this.#held.has(key)) this.#held.set(key, value);
     this.#catalogue ??= loadLocale(this.language)
       .catch(() => {
         this.#frenchInstead = true;

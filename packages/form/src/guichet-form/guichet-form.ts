@@ -33,7 +33,6 @@ import {
   type Procedure,
   type StepView,
 } from '@guichet/core';
-import { Task } from '@lit/task';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -66,6 +65,13 @@ function load(input: unknown, validator: PrecompiledValidator | undefined): Load
     if (error instanceof ProcedureError) return { problems: error.problems, message: error.message, kind: 'procedure' };
     throw error;
   }
+}
+
+/** The procedure (or schema) at `src`, fetched from the page's own site. */
+async function fetchProcedure(src: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(src, { signal, credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as unknown;
 }
 
 /** Runs `task` when the page is idle (within a second), or soon where browsers cannot tell (Safari). */
@@ -158,6 +164,7 @@ export class GuichetForm extends GuichetElement {
   @state() private confirming: string | undefined;
   @state() private reviewing = false;
   @state() private waitingForValidator = false;
+  @state() private fetching = false;
 
   #initialData: unknown;
   #pendingFocus: string | undefined;
@@ -166,32 +173,37 @@ export class GuichetForm extends GuichetElement {
   /** The validator imported from `validator-src`. */
   #imported: PrecompiledValidator | undefined;
 
-  readonly #fetchTask = new Task(this, {
-    task: async ([src, validatorSrc], { signal }) => {
-      const given = this.procedure !== undefined || this.schema !== undefined;
-      const [input, validator] = await Promise.all([
-        !src || given ? undefined : fetch(src, { signal, credentials: 'same-origin' }).then(async (response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return (await response.json()) as unknown;
-        }),
-        validatorSrc ? importValidator(validatorSrc) : undefined,
-      ]);
-      return { input, validator };
-    },
-    args: () => [this.src, this.validatorSrc] as const,
-    onComplete: ({ input, validator }) => {
-      this.#imported = validator;
-      const given = this.procedure ?? this.schema ?? input;
-      // Loaded again when the validator arrives after the procedure.
-      if (given !== undefined && (given !== this.#loadedFrom || validator !== undefined)) this.#accept(given);
-    },
-    onError: (error) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.refusal = { problems: [], message, kind: 'load' };
-      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
-    },
-  });
+  /** Stops the fetch of an earlier `src` or `validator-src`. */
+  #fetching: AbortController | undefined;
+
+  /** Fetches `src` (unless a procedure or schema is given) and imports `validator-src`, then loads them. */
+  #fetch(): void {
+    this.#fetching?.abort();
+    const { src, validatorSrc } = this;
+    this.fetching = src !== '' || validatorSrc !== '';
+    if (!this.fetching) return;
+    const current = new AbortController();
+    this.#fetching = current;
+    const given = this.procedure !== undefined || this.schema !== undefined;
+    const fetched = !src || given ? undefined : fetchProcedure(src, current.signal);
+    Promise.all([fetched, validatorSrc ? importValidator(validatorSrc) : undefined]).then(
+      ([input, validator]) => {
+        if (current.signal.aborted) return;
+        this.fetching = false;
+        this.#imported = validator;
+        const loaded = this.procedure ?? this.schema ?? input;
+        // Loaded again when the validator arrives after the procedure.
+        if (loaded !== undefined && (loaded !== this.#loadedFrom || validator !== undefined)) this.#accept(loaded);
+      },
+      (error: unknown) => {
+        if (current.signal.aborted) return;
+        this.fetching = false;
+        const message = error instanceof Error ? error.message : String(error);
+        this.refusal = { problems: [], message, kind: 'load' };
+        this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
+      },
+    );
+  }
 
   /** The answers: the initial ones until the procedure is loaded, then the current ones. */
   get data(): Record<string, unknown> {
@@ -205,10 +217,11 @@ export class GuichetForm extends GuichetElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('validatorSrc')) this.#fetch();
     if (changed.has('procedure') || changed.has('schema') || changed.has('validator')) {
       const input = this.procedure ?? this.schema;
-      // With `validator-src`, the procedure waits for the validator (#fetchTask).
-      const waiting = this.validatorSrc !== '' && this.validator === undefined && this.#fetchTask.status < 2;
+      // With `validator-src`, the procedure waits for the validator (#fetch).
+      const waiting = this.validatorSrc !== '' && this.validator === undefined && this.fetching;
       if (input !== undefined && !waiting && (input !== this.#loadedFrom || changed.has('validator'))) this.#accept(input);
     }
     if (changed.has('lang') && this.formState) this.formState = setLocale(this.formState, this.language);
@@ -605,7 +618,7 @@ export class GuichetForm extends GuichetElement {
     if (this.refusal) return this.#renderRefusal(this.refusal);
     const formState = this.formState;
     if (!formState) {
-      const loading = (this.src && this.#fetchTask.status === 1) || this.waitingForValidator;
+      const loading = this.fetching || this.waitingForValidator;
       return loading ? html`<p role="status" class="loading">${m.form.loading()}</p>` : nothing;
     }
     const procedure = formState.procedure;
