@@ -69,6 +69,19 @@ export {
 export { durationInWords, parseDuration, type RetentionDuration } from './privacy/duration.js';
 export { rightsFor, type RightId } from './privacy/rights.js';
 export type { ContactView } from './privacy/contact.js';
+export { dataFields, type DataField } from './privacy/data-fields.js';
+export {
+  recordOfProcessing,
+  type ProcessingRecord,
+  type RecordContactPart,
+  type RecordDataCategory,
+  type RecordField,
+  type RecordOptions,
+  type RecordPart,
+  type RecordPurpose,
+} from './privacy/record.js';
+export { recordToMarkdown } from './privacy/record-markdown.js';
+export { recordToHtml } from './privacy/record-html.js';
 
 export { MAX_DATA_DEPTH, minimiseData } from './state/minimise.js';
 export {

@@ -99,3 +99,110 @@ export interface PrivacyMessages {
   /** The name of each category of personal data, as the CNIL's record model names them. */
   category: Record<PersonalDataCategory, () => string>;
 }
+
+/** The parts of a record of processing (RGPD Art. 30), in the order it lists them. */
+export type RecordSectionId =
+  | 'controller'
+  | 'service'
+  | 'dpo'
+  | 'rights'
+  | 'purposes'
+  | 'subjects'
+  | 'categories'
+  | 'special'
+  | 'recipients'
+  | 'transfers'
+  | 'retention'
+  | 'security';
+
+/**
+ * What the record of processing says (RGPD Art. 30), for the commune's DPO. Kept out of the
+ * main catalogue: only `recordOfProcessing` needs it, so a page that shows a form does not load it.
+ */
+export interface RecordMessages {
+  /** The title of the register. */
+  title(): string;
+  /** The name of the processing activity of a procedure. */
+  name(p: { title: string }): string;
+  /** What the entry is made from, and what its markers mean. */
+  intro(p: { date: string; title: string; id: string; version: string }): string;
+  /** How many points the commune must complete. */
+  toCompleteCount(p: { count: number }): string;
+  /** The marker before the points the procedure cannot give. */
+  toCompleteList(): string;
+  /** The heading of each part, with its article. */
+  heading: Record<RecordSectionId, () => string>;
+  /** The lines of a contact. */
+  contact: ContactLineMessages;
+  /** The headers of the table of data categories. */
+  categoryHeader(): string;
+  fieldsHeader(): string;
+  /** The questions that have no category. */
+  unclassified(): string;
+  /** Each legal basis of Art. 6(1) in plain words, said of the person (the notice says "you"). */
+  legalBasis: Record<LegalBasis, () => string>;
+  /** A purpose's legal basis, with its article. */
+  basis(p: { basis: string; article: string }): string;
+  /** Said of an optional purpose. */
+  optional(): string;
+  /** The law that provides for a purpose. */
+  legalReference(p: { reference: string }): string;
+  /** The categories of persons that can be inferred. */
+  subjects: {
+    applicants(): string;
+    group(p: { label: string }): string;
+    family(): string;
+  };
+  /** Special categories (Art. 9, Art. 10, NIR). */
+  special: {
+    none(): string;
+    present(p: { categories: readonly string[] }): string;
+    condition(p: { condition: string }): string;
+  };
+  /** No transfer outside the EU. */
+  transfersNone(): string;
+  /** The retention in words, with its ISO 8601 form. */
+  retention(p: { words: string; duration: string }): string;
+  /** What Guichet does for security, and its introduction. */
+  security: {
+    guichet(): string;
+    validation(): string;
+    minimisation(): string;
+    noThirdParty(): string;
+    https(p: { endpoint: string }): string;
+    relative(p: { endpoint: string }): string;
+    drafts(): string;
+    consentProofs(): string;
+    files(): string;
+  };
+  /** What the commune must complete, by part. */
+  todo: {
+    controller(): string;
+    service(): string;
+    dpo(): string;
+    rights(): string;
+    purposes(): string;
+    legalReference(p: { purpose: string }): string;
+    subjects(): string;
+    unclassified(): string;
+    specialCondition(): string;
+    specialReference(): string;
+    impactAssessment(): string;
+    recipients(): string;
+    processors(): string;
+    transferSafeguards(): string;
+    retentionDuration(): string;
+    retentionStart(): string;
+    retentionEnd(): string;
+    endpointMissing(): string;
+    endpointInsecure(p: { endpoint: string }): string;
+    hosting(): string;
+    access(): string;
+    logging(): string;
+    backups(): string;
+    deletion(): string;
+    training(): string;
+  };
+  /** The date in words, for the readable record. */
+  date(p: { date: Date }): string;
+}
