@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 import {
@@ -308,5 +309,24 @@ describe('the newsletter subscription, whose main purpose is consent', () => {
     const notice = privacyNotice(loadProcedure(newsletterDocument(privacyBlock([newsletterPurpose]))), 'fr');
     assert.match(notice.summary, /Vos réponses servent à : Vous envoyer la lettre d'information municipale\. Durée de conservation : 1 an\./);
     assert.ok(notice.rights.some((r) => r.id === 'withdraw-consent' && r.all));
+  });
+});
+
+describe('the notice with @guichet/core/lite', () => {
+  it('should be the French notice, and say so, until the English catalogue is installed', () => {
+    // A fresh process: this one has installed English already (through @guichet/core).
+    const lite = new URL('../../packages/core/src/lite.ts', import.meta.url).href;
+    const code = `
+      import { loadLocale, loadProcedure, privacyNotice } from ${JSON.stringify(lite)};
+      const schema = { type: 'object', properties: { nom: { type: 'string' } } };
+      const procedure = loadProcedure({ id: 'x', version: '1', title: 'X', organisation: { name: 'Mairie' }, schema }, { compile: 'later' });
+      const before = privacyNotice(procedure, 'en');
+      await loadLocale('en');
+      const after = privacyNotice(procedure, 'en');
+      console.log(JSON.stringify([before.locale, before.title, after.locale, after.title]));
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), ['fr', 'Vos données personnelles', 'en', 'Your personal data']);
   });
 });

@@ -1,5 +1,5 @@
 import type { LegalBasis, Privacy, ProcedureDocument } from '../generated/procedure.js';
-import { catalogue, toLocale, type Locale } from '../i18n/index.js';
+import { catalogue, type Locale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import type { NoticeMessages } from '../i18n/privacy-catalogue.js';
 import type { Procedure } from '../procedure/model.js';
@@ -230,7 +230,9 @@ function noticeText(title: string, summary: string, sections: readonly NoticeSec
  * await hashNotice(notice) // '3f1c…' (64 hexadecimal digits)
  */
 export function privacyNotice(procedure: Procedure, lang?: string): PrivacyNotice {
-  const locale = toLocale(lang);
+  // The language of the catalogue installed: with @guichet/core/lite, English once loadLocale('en')
+  // has installed it, French until then; the notice says which it is worded in.
+  const locale = catalogue(lang).locale;
   const document = procedure.document;
   const messages = catalogue(locale).privacy.notice;
   const privacy = privacyOf(document);

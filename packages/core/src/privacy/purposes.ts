@@ -1,5 +1,5 @@
 import type { Privacy, ProcedureDocument, Purpose } from '../generated/procedure.js';
-import { catalogue, toLocale } from '../i18n/index.js';
+import { catalogue } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import { isObject } from '../json.js';
 import type { Procedure } from '../procedure/model.js';
@@ -50,7 +50,7 @@ export interface ConsentPurpose {
  * @example consentPurposes(procedure, 'fr') // [{ id: 'lettre-information', label: "Vous envoyer la lettre d'information…", required: false }]
  */
 export function consentPurposes(procedure: Procedure, lang?: string): ConsentPurpose[] {
-  const locale = toLocale(lang);
+  const locale = catalogue(lang).locale;
   const main = mainPurpose(procedure.document);
   return purposesOf(procedure.document)
     .filter((purpose) => purpose.legalBasis === 'consent')
