@@ -16,11 +16,14 @@ export interface Engine extends ResolveContext {
 
 const engines = new WeakMap<Procedure, Engine>();
 
-/** Builds the engine of a schema; the validator may be a precompiled one (`prepare` builds it, if it has one). */
-export function createEngine(procedure: Pick<Procedure, 'schema' | 'dialect'>, validator?: SchemaValidator & { prepare?(): void }): Engine {
+/** Builds the engine of a schema; the validator may be a precompiled one (`prepare` builds it, if it has one), the resolver the loader's. */
+export function createEngine(
+  procedure: Pick<Procedure, 'schema' | 'dialect'>,
+  validator?: SchemaValidator & { prepare?(): void },
+  resolver: RefResolver = createRefResolver(procedure.schema),
+): Engine {
   // ajv compiles on demand (`prepare`).
   const checker = validator ?? lazyAjvValidator(procedure.schema, procedure.dialect);
-  const resolver = createRefResolver(procedure.schema);
   return {
     resolver,
     validator: checker,

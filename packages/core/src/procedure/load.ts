@@ -5,7 +5,6 @@ import { checkPrivacy } from '../privacy/check.js';
 import { possibleFields } from '../schema/fields.js';
 import { createRefResolver } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
-import { walkSchema } from '../schema/walk.js';
 import type { SchemaValidator } from '../validation/ajv.js';
 import { partLoaded, validationPart, type ValidationParts } from '../validation/backend.js';
 import { fingerprint, isPrecompiledValidator, precompiledSchemaValidator, type PrecompiledValidator } from '../validation/precompiled.js';
@@ -13,7 +12,7 @@ import { deriveDocument, defaultSteps } from './derive.js';
 import { attachEngine, createEngine, engineOf, type Engine } from './engine.js';
 import type { Procedure } from './model.js';
 import { ProblemList } from './problems.js';
-import { checkSchema, checkWithValidator } from './schema-checks.js';
+import { checkSchema, checkWithValidator, type SchemaCheck } from './schema-checks.js';
 
 /** Options of `loadProcedure`. */
 export interface LoadOptions {
@@ -138,14 +137,6 @@ const unprepared = new WeakMap<Procedure, Deferred>();
 /** The procedures whose validator was compiled ahead: they need neither ajv nor redos-detector. */
 const compiledAhead = new WeakSet<Procedure>();
 
-function hasPatterns(schema: SchemaObject): boolean {
-  let found = false;
-  walkSchema(schema, ({ node }) => {
-    found ||= typeof node.pattern === 'string' || isObject(node.patternProperties);
-  });
-  return found;
-}
-
 /**
  * The parts of the validation backend a procedure still needs: the data checks always; ajv
  * unless its validator was compiled ahead; redos-detector while its patterns are unchecked.
@@ -218,17 +209,19 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   const schema = derived ? parsed : parsed.schema;
   // A procedure without `schema` is already reported by the format's check.
   const checks = { meta: ahead || deferred.meta, patterns: ahead || deferred.patterns };
-  let dialect: Dialect | undefined;
+  let checked: SchemaCheck | undefined;
   compiling(derived ? '' : '/schema', problems, () => {
     if (!derived && !ahead && !deferred.document) validateDocument(parsed, problems);
-    dialect = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, checks) : undefined;
+    checked = derived || schema !== undefined ? checkSchema(schema, derived ? '' : '/schema', problems, checks) : undefined;
   });
+  const dialect: Dialect | undefined = checked?.dialect;
   if (!isObject(schema)) throw problems.refusal();
-  deferred.patterns &&= hasPatterns(schema);
+  deferred.patterns &&= checked?.hasPatterns === true;
 
   // Steps and presentation are checked even when the schema has errors: every problem at once.
   const document = derived ? deriveDocument(schema) : (parsed as unknown as ProcedureDocument);
-  const fields = possibleFields(schema, createRefResolver(schema));
+  const resolver = checked?.resolver ?? createRefResolver(schema);
+  const fields = possibleFields(schema, resolver);
   const steps = Array.isArray(document.steps) ? document.steps : defaultSteps(document.title, fields);
   if (!derived) {
     checkSteps(steps, new Set(fields), problems);
@@ -239,7 +232,7 @@ export function loadProcedure(input: unknown, options: LoadOptions = {}): Proced
   const dataSchema: SchemaObject = schema;
 
   const validator = ahead ? precompiledSchemaValidator(precompiled) : precompiled ? undefined : (options.validator as SchemaValidator | undefined);
-  const engine = createEngine({ schema: dataSchema, dialect }, validator);
+  const engine = createEngine({ schema: dataSchema, dialect }, validator, resolver);
   if (!later) compileOrRefuse(engine, derived, problems);
   const procedure: Procedure = Object.freeze({
     document,

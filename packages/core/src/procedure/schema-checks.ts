@@ -1,12 +1,12 @@
 import { hasOwn, isObject } from '../json.js';
 import { childPointer, getAt } from '../pointer.js';
 import { detectDialect } from '../schema/dialect.js';
-import { createRefResolver, findRefCycles } from '../schema/refs.js';
+import { createRefResolver, findRefCycles, type RefResolver } from '../schema/refs.js';
 import type { Dialect, SchemaObject } from '../schema/types.js';
 import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_NODES, walkSchema } from '../schema/walk.js';
 import { knownFormats } from '../validation/ajv.js';
 import { validationPart } from '../validation/backend.js';
-import type { ProblemList } from './problems.js';
+import { ProblemList } from './problems.js';
 
 type PatternVerdict = 'safe' | 'invalid' | 'unsafe';
 const patternVerdicts = new Map<string, PatternVerdict>();
@@ -97,49 +97,65 @@ export function checkWithValidator(schema: SchemaObject, dialect: Dialect, base:
   });
 }
 
+/** What `checkSchema` found: the dialect when the schema can be compiled, whether it has patterns, its references. */
+export interface SchemaCheck {
+  dialect: Dialect | undefined;
+  hasPatterns: boolean;
+  /** The schema's reference resolver, for the loader to use again (absent when the schema is not an object). */
+  resolver?: RefResolver;
+}
+
 /**
- * Checks a data schema and adds its problems under `base` (its pointer in the input).
- * Returns the dialect when the schema can be compiled, undefined when it cannot. `later` leaves
- * checks that need the validation backend to `checkWithValidator`: the meta-schema (compiling
- * it costs most of a page's first load) and, when `later.patterns`, the patterns.
+ * Checks a data schema and adds its problems under `base` (its pointer in the input), in one
+ * walk of it. `later` leaves checks that need the validation backend to `checkWithValidator`:
+ * the meta-schema (compiling it costs most of a page's first load) and, when `later.patterns`,
+ * the patterns.
  */
 export function checkSchema(
   schema: unknown,
   base: string,
   problems: ProblemList,
   later: { meta: boolean; patterns: boolean } = { meta: false, patterns: false },
-): Dialect | undefined {
+): SchemaCheck {
+  const refused = { dialect: undefined, hasPatterns: false };
   if (!isObject(schema)) {
     problems.error(base, 'schema-not-object', (m) => m.problem.schemaNotObject());
-    return undefined;
+    return refused;
   }
   const dialect = detectDialect(schema);
   if (!dialect) {
     const uri = String(schema.$schema);
     problems.error(childPointer(base, '$schema'), 'unsupported-dialect', (m) => m.problem.unsupportedDialect({ uri }));
-    return undefined;
+    return refused;
   }
   const before = problems.errors.length;
-  const limit = walkSchema(schema, () => undefined);
+  const formats = knownFormats();
+  const resolver = createRefResolver(schema);
+  // Found in the same walk that checks the limits, and reported only within them.
+  const found = new ProblemList();
+  let hasPatterns = false;
+  let hasRefs = false;
+  const limit = walkSchema(schema, ({ node, pointer }) => {
+    checkNode(node, base + pointer, dialect, formats, found, !later.patterns);
+    hasPatterns ||= typeof node.pattern === 'string' || isObject(node.patternProperties);
+    if (typeof node.$ref !== 'string') return;
+    hasRefs = true;
+    const ref = node.$ref;
+    const target = resolver.resolve(ref);
+    const at = base + childPointer(pointer, '$ref');
+    if (target.kind === 'external') found.error(at, 'ref-external', (m) => m.problem.refExternal({ ref }));
+    if (target.kind === 'missing') found.error(at, 'ref-missing', (m) => m.problem.refMissing({ ref }));
+  });
   if (limit) {
     const at = base + limit.pointer;
     if (limit.limit === 'depth') problems.error(at, 'too-deep', (m) => m.problem.tooDeep({ limit: MAX_SCHEMA_DEPTH }));
     else problems.error(at, 'too-large', (m) => m.problem.tooLarge({ limit: MAX_SCHEMA_NODES }));
-    return undefined;
+    return refused;
   }
   if (!later.meta) checkMeta(schema, dialect, base, problems);
-  const formats = knownFormats();
-  const resolver = createRefResolver(schema);
-  walkSchema(schema, ({ node, pointer }) => {
-    checkNode(node, base + pointer, dialect, formats, problems, !later.patterns);
-    if (typeof node.$ref !== 'string') return;
-    const ref = node.$ref;
-    const target = resolver.resolve(ref);
-    const at = base + childPointer(pointer, '$ref');
-    if (target.kind === 'external') problems.error(at, 'ref-external', (m) => m.problem.refExternal({ ref }));
-    if (target.kind === 'missing') problems.error(at, 'ref-missing', (m) => m.problem.refMissing({ ref }));
-  });
-  for (const at of findRefCycles(schema, resolver)) {
+  problems.items.push(...found.items);
+  // Without a `$ref`, no cycle.
+  for (const at of hasRefs ? findRefCycles(schema, resolver) : []) {
     const ref = String(getAt(schema, at));
     problems.error(base + at, 'ref-cycle', (m) => m.problem.refCycle({ ref }));
   }
@@ -147,5 +163,5 @@ export function checkSchema(
   if (root !== undefined && root !== 'object' && !(Array.isArray(root) && root.includes('object'))) {
     problems.error(childPointer(base, 'type'), 'schema-not-object', (m) => m.problem.schemaNotObject());
   }
-  return problems.errors.length === before ? dialect : undefined;
+  return { dialect: problems.errors.length === before ? dialect : undefined, hasPatterns, resolver };
 }

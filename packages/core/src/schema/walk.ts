@@ -1,5 +1,5 @@
 import { isObject } from '../json.js';
-import { childPointer } from '../pointer.js';
+import { escapeToken } from '../pointer.js';
 import { childKeywords, inPlaceKeywords, inPlaceListKeywords, mapKeywords, type SchemaObject } from './types.js';
 
 /** Deepest nesting of subschemas a schema may have (documented in docs/procedure-format.md). */
@@ -22,24 +22,32 @@ export interface WalkLimit {
   limit: 'depth' | 'size';
 }
 
+const singleKeywords: readonly string[] = [...inPlaceKeywords, ...childKeywords];
+const listKeywords: readonly string[] = [...inPlaceListKeywords, 'prefixItems'];
+
 /** The subschemas directly inside a schema object, with their pointers. */
 export function childSchemas(node: SchemaObject, pointer: string): Array<[SchemaObject, string]> {
   const found: Array<[SchemaObject, string]> = [];
-  const add = (value: unknown, at: string): void => {
-    if (isObject(value)) found.push([value, at]);
-  };
-  for (const keyword of [...inPlaceKeywords, ...childKeywords]) {
+  // Plain loops: every walk of a schema of 1,000 questions runs this for each subschema.
+  for (const keyword of singleKeywords) {
     const value = node[keyword];
-    if (Array.isArray(value)) value.forEach((item, i) => { add(item, childPointer(pointer, keyword, i)); });
-    else add(value, childPointer(pointer, keyword));
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (isObject(value[i])) found.push([value[i] as SchemaObject, `${pointer}/${keyword}/${String(i)}`]);
+    } else if (isObject(value)) found.push([value, `${pointer}/${keyword}`]);
   }
-  for (const keyword of [...inPlaceListKeywords, 'prefixItems']) {
+  for (const keyword of listKeywords) {
     const value = node[keyword];
-    if (Array.isArray(value)) value.forEach((item, i) => { add(item, childPointer(pointer, keyword, i)); });
+    if (!Array.isArray(value)) continue;
+    for (let i = 0; i < value.length; i++) if (isObject(value[i])) found.push([value[i] as SchemaObject, `${pointer}/${keyword}/${String(i)}`]);
   }
   for (const keyword of mapKeywords) {
     const value = node[keyword];
-    if (isObject(value)) for (const key of Object.keys(value)) add(value[key], childPointer(pointer, keyword, key));
+    if (!isObject(value)) continue;
+    for (const key of Object.keys(value)) {
+      const child = value[key];
+      if (isObject(child)) found.push([child, `${pointer}/${keyword}/${escapeToken(key)}`]);
+    }
   }
   return found;
 }

@@ -100,8 +100,11 @@ export const or =
 /** The highest rank of several testers. */
 export const bestOf =
   (...testers: Tester[]): Tester =>
-  (context) =>
-    Math.max(NOT_APPLICABLE, ...testers.map((t) => t(context)));
+  (context) => {
+    let best = NOT_APPLICABLE;
+    for (const tester of testers) best = Math.max(best, tester(context));
+    return best;
+  };
 
 function isOptionList(node: Record<string, unknown>): boolean {
   if (Array.isArray(node.enum)) return true;

@@ -531,10 +531,14 @@ export class GuichetForm extends GuichetElement {
     target.closest('.field')?.scrollIntoView({ block: 'start' });
   }
 
+  /** The widgets' host, the same for every field of one render (it reads the element's state when called). */
+  #host: WidgetHost | undefined;
+
   #renderField(field: FieldView): TemplateResult {
     const fields = this.formState?.procedure.document.fields;
     const presentation = fields && Object.prototype.hasOwnProperty.call(fields, field.key) ? fields[field.key] : undefined;
-    return widgetFor(field, presentation)(field, this.#widgetHost());
+    this.#host ??= this.#widgetHost();
+    return widgetFor(field, presentation)(field, this.#host);
   }
 
   #renderErrorSummary(errors: readonly FieldError[], step: StepView): TemplateResult | typeof nothing {
@@ -614,6 +618,8 @@ export class GuichetForm extends GuichetElement {
   }
 
   override render(): TemplateResult | typeof nothing {
+    // Its messages, confirmation and address search are this render's.
+    this.#host = undefined;
     const m = this.#messages;
     if (this.refusal) return this.#renderRefusal(this.refusal);
     const formState = this.formState;

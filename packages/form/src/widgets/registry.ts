@@ -45,6 +45,8 @@ const builtinRenders: Record<string, Render> = {
 
 const registry = new WidgetRegistry<Render>();
 for (const [name, tester] of builtinTesters) registry.register(name, tester, builtinRenders[name] ?? renderFallback);
+/** Whether an agency registered a widget: until then, core's choice (`field.widget`) is the form's. */
+let agencyWidgets = false;
 
 /**
  * Adds a widget for every `<guichet-form>` of the page: the highest-ranking tester wins, and
@@ -53,11 +55,14 @@ for (const [name, tester] of builtinTesters) registry.register(name, tester, bui
  */
 export function registerWidget(widget: Widget): void {
   registry.register(widget.name, widget.tester, widget.render);
+  agencyWidgets = true;
 }
 
 /** The template of the widget that ranks highest for a field, or the explained fallback. */
 export function widgetFor(field: FieldView, presentation: Parameters<Tester>[0]['presentation']): Render {
   if (field.fallback) return renderFallback;
+  // Core ranked the same built-in testers for the field's view: no need to rank them twice.
+  if (!agencyWidgets) return builtinRenders[field.widget] ?? renderFallback;
   const context = { schema: field.schema, type: field.type, presentation, pointer: field.pointer };
   return registry.select(context)?.render ?? renderFallback;
 }
