@@ -44,7 +44,7 @@ describe('@guichet/core in the browser', () => {
 
   it('should give a server the same verdict, in English, without the hidden answer', () => {
     const verdict = validateSubmission(loadProcedure(schema), { data: { nom: 'Li', chien: false, nomDuChien: 'Rex' } }, { locale: 'en' });
-    expect(verdict).to.deep.equal({ valid: true, errors: [], data: { nom: 'Li', chien: false } });
+    expect(verdict).to.deep.equal({ valid: true, errors: [], envelopeErrors: [], data: { nom: 'Li', chien: false } });
   });
 
   it('should refuse a pattern that backtracks catastrophically', () => {

@@ -313,20 +313,33 @@ describe('the newsletter subscription, whose main purpose is consent', () => {
 });
 
 describe('the notice with @guichet/core/lite', () => {
-  it('should be the French notice, and say so, until the English catalogue is installed', () => {
+  it('should wait for the data checks, then be the French notice, and say so, until the English catalogue is installed', () => {
     // A fresh process: this one has installed English already (through @guichet/core).
     const lite = new URL('../../packages/core/src/lite.ts', import.meta.url).href;
     const code = `
-      import { loadLocale, loadProcedure, privacyNotice } from ${JSON.stringify(lite)};
+      import { loadLocale, loadProcedure, loadValidator, privacyNotice } from ${JSON.stringify(lite)};
       const schema = { type: 'object', properties: { nom: { type: 'string' } } };
       const procedure = loadProcedure({ id: 'x', version: '1', title: 'X', organisation: { name: 'Mairie' }, schema }, { compile: 'later' });
+      let refused = '';
+      try {
+        privacyNotice(procedure, 'en');
+      } catch (error) {
+        refused = error.message;
+      }
+      await loadValidator(procedure);
       const before = privacyNotice(procedure, 'en');
       await loadLocale('en');
       const after = privacyNotice(procedure, 'en');
-      console.log(JSON.stringify([before.locale, before.title, after.locale, after.title]));
+      console.log(JSON.stringify([refused, before.locale, before.title, after.locale, after.title]));
     `;
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), ['fr', 'Vos données personnelles', 'en', 'Your personal data']);
+    assert.deepEqual(JSON.parse(run.stdout), [
+      'Guichet: the texts of the privacy notice are not loaded yet: await loadValidator() from @guichet/core/lite first.',
+      'fr',
+      'Vos données personnelles',
+      'en',
+      'Your personal data',
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 import type { FormatProblem } from '../formats/format-check.js';
-import type { PrivacyMessages } from './privacy-catalogue.js';
 
 /** The languages Guichet's own texts exist in. French first, English complete. */
 export type Locale = 'fr' | 'en';
@@ -261,8 +260,6 @@ export interface Catalogue {
   form: FormMessages;
   /** The postal-address widget. */
   address: AddressMessages;
-  /** The privacy notice, consents and the submission envelope. */
-  privacy: PrivacyMessages;
   /** The label used when a field has neither a label nor a title. */
   untitledField(p: { name: string }): string;
   /** The label of one item of a repeatable group: "Enfant 2". */

@@ -1,6 +1,5 @@
 import type { Catalogue, ErrorContext } from './catalogue.js';
 import { formatNumber, plural } from './plural.js';
-import { privacyEn } from './privacy-en.js';
 
 const n = (value: number | undefined): string => formatNumber('en', value ?? 0);
 const chars = (limit = 0): string => `${n(limit)} ${plural('en', limit, 'character', 'characters')}`;
@@ -268,7 +267,6 @@ export const en: Catalogue = {
     failed: () => 'The address search service is not responding: enter the address in the fields below.',
     filled: ({ label }) => `Address filled in: ${label}. Check the fields below.`,
   },
-  privacy: privacyEn,
   itemLabel: ({ label, position }) => `${label} ${position}`,
   untitledField: ({ name }) => name,
   untitledForm: () => 'Form',

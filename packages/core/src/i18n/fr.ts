@@ -1,6 +1,5 @@
 import type { Catalogue, ErrorContext } from './catalogue.js';
 import { formatNumber, plural } from './plural.js';
-import { privacyFr } from './privacy-fr.js';
 
 const n = (value: number | undefined): string => formatNumber('fr', value ?? 0);
 const chars = (limit = 0): string => `${n(limit)} ${plural('fr', limit, 'caractère', 'caractères')}`;
@@ -273,7 +272,6 @@ export const fr: Catalogue = {
     failed: () => "Le service de recherche d'adresse ne répond pas : saisissez l'adresse dans les champs ci-dessous.",
     filled: ({ label }) => `Adresse remplie : ${label}. Vérifiez les champs ci-dessous.`,
   },
-  privacy: privacyFr,
   itemLabel: ({ label, position }) => `${label} ${position}`,
   untitledField: ({ name }) => name,
   untitledForm: () => 'Formulaire',

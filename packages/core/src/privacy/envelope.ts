@@ -1,4 +1,5 @@
-import { catalogue, type Locale } from '../i18n/index.js';
+import type { Locale } from '../i18n/index.js';
+import { privacyMessages } from '../i18n/privacy-messages.js';
 import { hasOwn, isObject } from '../json.js';
 import { childPointer } from '../pointer.js';
 import type { Procedure } from '../procedure/model.js';
@@ -66,7 +67,7 @@ export function submissionEnvelope(
 }
 
 function checkProcedure(procedure: Procedure, value: unknown, locale: Locale, errors: EnvelopeError[]): void {
-  const messages = catalogue(locale).privacy.envelope;
+  const messages = privacyMessages(locale).envelope;
   const { id, version } = procedure.document;
   if (!isObject(value) || typeof value.id !== 'string' || typeof value.version !== 'string') {
     errors.push({ pointer: '/procedure', code: 'envelope-invalid', message: messages.invalid({ property: 'procedure' }) });
@@ -78,7 +79,7 @@ function checkProcedure(procedure: Procedure, value: unknown, locale: Locale, er
 }
 
 function checkRetention(procedure: Procedure, value: unknown, locale: Locale, errors: EnvelopeError[]): void {
-  const messages = catalogue(locale).privacy.envelope;
+  const messages = privacyMessages(locale).envelope;
   const expected = retentionOf(privacyOf(procedure.document))?.duration;
   if (!isObject(value) || typeof value.duration !== 'string') {
     errors.push({ pointer: '/retention', code: 'envelope-invalid', message: messages.invalid({ property: 'retention' }) });
@@ -104,7 +105,7 @@ function malformedPart(proof: Record<string, unknown>): string | undefined {
 // based on consent is there and granted (see `consentRequiredToSubmit`). Optional consents may be
 // absent: a choice without proof counts as not given, so older forms that send none still submit.
 function checkConsents(procedure: Procedure, value: unknown, locale: Locale, errors: EnvelopeError[]): void {
-  const messages = catalogue(locale).privacy.envelope;
+  const messages = privacyMessages(locale).envelope;
   const purposes = new Map(consentPurposes(procedure, locale).map((p) => [p.id, p]));
   const required = [...purposes.values()].find((p) => p.required);
   const version = noticeVersion(procedure.document);

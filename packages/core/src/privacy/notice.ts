@@ -1,5 +1,6 @@
 import type { LegalBasis, Privacy, ProcedureDocument } from '../generated/procedure.js';
 import { catalogue, type Locale } from '../i18n/index.js';
+import { privacyMessages } from '../i18n/privacy-messages.js';
 import { localize } from '../i18n/localize.js';
 import type { NoticeMessages } from '../i18n/privacy-catalogue.js';
 import type { Procedure } from '../procedure/model.js';
@@ -97,7 +98,7 @@ function paragraph(text: string): NoticeBlock {
 }
 
 function noticePurposes(document: ProcedureDocument, locale: Locale): NoticePurpose[] {
-  const messages = catalogue(locale).privacy.notice;
+  const messages = privacyMessages(locale).notice;
   return purposesOf(document).map((purpose) => ({
     id: purpose.id,
     description: localize(purpose.description, locale) ?? purpose.id,
@@ -141,7 +142,7 @@ function purposeLine(purpose: NoticePurpose, reference: string | undefined, mess
 }
 
 function sectionsOf(privacy: Privacy, document: ProcedureDocument, purposes: NoticePurpose[], rights: NoticeRight[], locale: Locale): NoticeSection[] {
-  const messages = catalogue(locale).privacy.notice;
+  const messages = privacyMessages(locale).notice;
   const sections: NoticeSection[] = [];
   const add = (id: NoticeSectionId, blocks: NoticeBlock[]): void => {
     if (blocks.length > 0) sections.push({ id, heading: messages.heading[id](), blocks });
@@ -186,7 +187,7 @@ function sectionsOf(privacy: Privacy, document: ProcedureDocument, purposes: Not
 
 /** The sections of a procedure without a privacy block: who to ask, and what holds whatever the purposes. */
 function unstatedSections(document: ProcedureDocument, rights: NoticeRight[], locale: Locale): NoticeSection[] {
-  const messages = catalogue(locale).privacy.notice;
+  const messages = privacyMessages(locale).notice;
   const organisation = localize(document.organisation.name, locale) ?? '';
   const contact = contactView(document.organisation.contact, locale);
   const section = (id: NoticeSectionId, blocks: NoticeBlock[]): NoticeSection => ({ id, heading: messages.heading[id](), blocks });
@@ -234,7 +235,7 @@ export function privacyNotice(procedure: Procedure, lang?: string): PrivacyNotic
   // has installed it, French until then; the notice says which it is worded in.
   const locale = catalogue(lang).locale;
   const document = procedure.document;
-  const messages = catalogue(locale).privacy.notice;
+  const messages = privacyMessages(locale).notice;
   const privacy = privacyOf(document);
   const purposes = noticePurposes(document, locale);
   const rights = noticeRights(purposes, messages);

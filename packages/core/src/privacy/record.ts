@@ -1,10 +1,9 @@
 import type { LegalBasis, PersonalDataCategory, ProcedureDocument } from '../generated/procedure.js';
-import type { Catalogue } from '../i18n/catalogue.js';
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
-import type { RecordMessages } from '../i18n/privacy-catalogue.js';
+import type { PrivacyMessages, RecordMessages } from '../i18n/privacy-catalogue.js';
+import { privacyEn } from '../i18n/privacy-en.js';
+import { privacyFr } from '../i18n/privacy-fr.js';
 import { recordEn } from '../i18n/record-en.js';
 import { recordFr } from '../i18n/record-fr.js';
 import { isObject } from '../json.js';
@@ -20,11 +19,7 @@ import { asClause, asSentence } from './text.js';
 // The record is a document for the DPO, not part of a form: it imports both languages whole, so an
 // English record is English even where @guichet/core/lite has not installed the English catalogue.
 const recordMessages: Record<Locale, RecordMessages> = { fr: recordFr, en: recordEn };
-const catalogues: Record<Locale, Catalogue> = { fr, en };
-
-function catalogue(locale: Locale): Catalogue {
-  return catalogues[locale];
-}
+const privacyTexts: Record<Locale, PrivacyMessages> = { fr: privacyFr, en: privacyEn };
 
 /** The messages of the record of processing in a language. */
 export function recordText(locale: Locale): RecordMessages {
@@ -131,7 +126,7 @@ function contactPart(contact: ContactView | undefined, missing: string): RecordC
 }
 
 function purposesPart(document: ProcedureDocument, locale: Locale, text: RecordMessages): ProcessingRecord['purposes'] {
-  const notice = catalogue(locale).privacy.notice;
+  const notice = privacyTexts[locale].notice;
   const items = purposesOf(document).map((purpose): RecordPurpose => {
     const reference = localize(purpose.legalReference, locale);
     return {
@@ -166,7 +161,7 @@ function subjectsPart(fields: readonly DataField[], labels: ReadonlyMap<string, 
 }
 
 function categoriesPart(fields: readonly DataField[], locale: Locale, text: RecordMessages): ProcessingRecord['categories'] {
-  const names = catalogue(locale).privacy.category;
+  const names = privacyTexts[locale].category;
   const questions = fields.filter((f) => f.question);
   const items = categoryOrder.flatMap((category): RecordDataCategory[] => {
     const listed = questions.filter((f) => f.category === category).map(({ pointer, label }) => ({ pointer, label }));
@@ -177,11 +172,11 @@ function categoriesPart(fields: readonly DataField[], locale: Locale, text: Reco
 }
 
 function specialPart(document: ProcedureDocument, fields: readonly DataField[], locale: Locale, text: RecordMessages): ProcessingRecord['special'] {
-  const names = catalogue(locale).privacy.category;
+  const names = privacyTexts[locale].category;
   const present = categoryOrder.filter((c) => specialCategories.has(c) && fields.some((f) => f.category === c));
   if (present.length === 0) return { categories: [], items: [text.special.none()], toComplete: [] };
   const basis = privacyOf(document)?.specialCategoriesBasis;
-  const condition = basis ? catalogue(locale).privacy.notice.specialCategoriesBasis[basis]() : undefined;
+  const condition = basis ? privacyTexts[locale].notice.specialCategoriesBasis[basis]() : undefined;
   const items = [text.special.present({ categories: present.map((c) => names[c]()) })];
   if (condition) items.push(text.special.condition({ condition }));
   const toComplete: string[] = [];
