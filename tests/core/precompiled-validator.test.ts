@@ -111,9 +111,13 @@ describe('a validator compiled ahead', () => {
     assert.deepEqual(validatorNeeds(loadProcedure(document, { compile: 'later' })), ['checks', 'ajv']);
   });
 
-  it('should hold no eval and no Function constructor', () => {
+  it('should hold no eval and no Function constructor, nor the texts the procedure already carries', () => {
     const code = compileValidator(musicSchool());
     assert.doesNotMatch(code, /\beval\s*\(|\bFunction\s*\(|new\s+Function\b/);
+    const schema = { type: 'object', properties: { title: { type: 'string', title: 'Titre unique 4821', description: 'Aide unique 9135' } }, required: ['title'] };
+    const stripped = compileValidator(schema);
+    assert.doesNotMatch(stripped, /unique 4821|unique 9135/);
+    assert.match(stripped, /"title"/);
   });
 
   it('should be refused for another version of the document, which is compiled in the page', async () => {

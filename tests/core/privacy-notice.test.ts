@@ -313,11 +313,11 @@ describe('the newsletter subscription, whose main purpose is consent', () => {
 });
 
 describe('the notice with @guichet/core/lite', () => {
-  it('should wait for the data checks, then be the French notice, and say so, until the English catalogue is installed', () => {
+  it('should wait for its texts, then be the French notice, and say so, until the English catalogue is installed', () => {
     // A fresh process: this one has installed English already (through @guichet/core).
     const lite = new URL('../../packages/core/src/lite.ts', import.meta.url).href;
     const code = `
-      import { loadLocale, loadProcedure, loadValidator, privacyNotice } from ${JSON.stringify(lite)};
+      import { loadLocale, loadPrivacyTexts, loadProcedure, privacyNotice } from ${JSON.stringify(lite)};
       const schema = { type: 'object', properties: { nom: { type: 'string' } } };
       const procedure = loadProcedure({ id: 'x', version: '1', title: 'X', organisation: { name: 'Mairie' }, schema }, { compile: 'later' });
       let refused = '';
@@ -326,7 +326,7 @@ describe('the notice with @guichet/core/lite', () => {
       } catch (error) {
         refused = error.message;
       }
-      await loadValidator(procedure);
+      await loadPrivacyTexts();
       const before = privacyNotice(procedure, 'en');
       await loadLocale('en');
       const after = privacyNotice(procedure, 'en');
@@ -335,7 +335,7 @@ describe('the notice with @guichet/core/lite', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout), [
-      'Guichet: the texts of the privacy notice are not loaded yet: await loadValidator() from @guichet/core/lite first.',
+      'Guichet: the texts of the privacy notice are not loaded yet: await loadPrivacyTexts() from @guichet/core/lite first.',
       'fr',
       'Vos données personnelles',
       'en',

@@ -16,7 +16,9 @@ export { jsonEqual, type JsonObject, type JsonValue } from './json.js';
 export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointer, isWithin, parsePointer, setAt } from './pointer.js';
 
 import { catalogueLoaded } from './i18n/index.js';
+import { privacyTextsLoaded } from './i18n/privacy-messages.js';
 export { bilingual, catalogue, catalogueLoaded, locales, toLocale } from './i18n/index.js';
+export { privacyTextsLoaded } from './i18n/privacy-messages.js';
 export type { Bilingual, Catalogue, ErrorContext, ErrorKeyword, Locale } from './i18n/index.js';
 export { localize } from './i18n/localize.js';
 
@@ -179,4 +181,13 @@ export async function loadValidator(procedure?: Procedure): Promise<void> {
  */
 export async function loadLocale(lang?: string | null): Promise<void> {
   if (!catalogueLoaded(lang)) await import('./i18n/en-part.js');
+}
+
+/**
+ * Loads and installs the texts of the privacy notice, consents and envelope (both languages),
+ * which no page needs before its review page. Resolves at once when they are installed (always
+ * with `@guichet/core`).
+ */
+export async function loadPrivacyTexts(): Promise<void> {
+  if (!privacyTextsLoaded()) await import('./i18n/privacy-part.js');
 }

@@ -13,6 +13,19 @@ function literal(value: unknown): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/**
+ * A copy of the schema without the annotations that do not change what is valid (titles,
+ * descriptions, examples, comments): ajv's code embeds the schema it checks, and the procedure
+ * already carries them. Subschemas keep their pointers; a property named `title` stays.
+ */
+function withoutAnnotations(schema: SchemaObject): SchemaObject {
+  const copy = JSON.parse(JSON.stringify(schema)) as SchemaObject;
+  walkSchema(copy, ({ node }) => {
+    for (const keyword of ['title', 'description', 'examples', '$comment']) delete node[keyword];
+  });
+  return copy;
+}
+
 /** The subschemas core tests data against, besides the whole: each `if`, each branch of `oneOf`/`anyOf`. */
 function testedPointers(schema: SchemaObject): string[] {
   const pointers: string[] = [];
@@ -38,7 +51,7 @@ function testedPointers(schema: SchemaObject): string[] {
 export function compileValidator(input: unknown): string {
   const procedure = loadProcedure(input);
   const document: unknown = typeof input === 'string' ? JSON.parse(input) : input;
-  const ajv = ajvWithSchema(createAjv(procedure.dialect, false), procedure.schema);
+  const ajv = ajvWithSchema(createAjv(procedure.dialect, false), withoutAnnotations(procedure.schema));
   ajv.opts.code.source = true;
   ajv.opts.code.formats = ajvModule._`require(${FORMATS_MODULE})`;
   const base = schemaKey(procedure.schema);
