@@ -21,7 +21,10 @@ function literal(value: unknown): string {
 function withoutAnnotations(schema: SchemaObject): SchemaObject {
   const copy = JSON.parse(JSON.stringify(schema)) as SchemaObject;
   walkSchema(copy, ({ node }) => {
-    for (const keyword of ['title', 'description', 'examples', '$comment']) delete node[keyword];
+    delete node.title;
+    delete node.description;
+    delete node.examples;
+    delete node.$comment;
   });
   return copy;
 }
