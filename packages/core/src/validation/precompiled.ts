@@ -70,7 +70,8 @@ export function precompiledSchemaValidator(precompiled: PrecompiledValidator): S
   const checks = (): NonNullable<typeof built> => (built ??= precompiled.create((id) => validationPart('checks').runtime(id)));
   return {
     prepare() {
-      checks();
+      // One run, so that the engine compiles the code now rather than on the first Continue.
+      checks().whole({});
     },
     validate(data) {
       const whole = checks().whole;

@@ -506,6 +506,9 @@ export class GuichetForm extends GuichetElement {
   async #refused(errors: readonly FieldError[]): Promise<void> {
     this.emit<GuichetInvalidDetail>('guichet-invalid', { errors: [...errors] });
     await this.updateComplete;
+    // In the next frame, before it is drawn: focusing now would lay the whole step out at once,
+    // and again for the frame (30 ms for 200 questions on a slow machine).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     moveFocus(this.renderRoot.querySelector<HTMLElement>('.error-summary'));
   }
 
