@@ -64,6 +64,7 @@ export function bundleSizes() {
     beforeFirstRender: loaded(),
     runtimeValidation: loaded(chunk('checks-part'), chunk('validator')),
     runtimeValidationWithPatterns: loaded(chunk('checks-part'), chunk('validator'), chunk('pattern-part')),
+    compiledAheadLibrary: loaded(chunk('checks-part')),
     compiledAhead50: ahead(50),
     compiledAhead200: ahead(200),
     english: sizesOf(readFileSync(chunk('en-part'))),
