@@ -18,7 +18,8 @@ export { childPointer, escapeToken, formatPointer, getAt, idForPointer, isPointe
 import { catalogueLoaded } from './i18n/index.js';
 import { privacyTextsLoaded } from './i18n/privacy-messages.js';
 export { bilingual, catalogue, catalogueLoaded, locales, toLocale } from './i18n/index.js';
-export { privacyTextsLoaded } from './i18n/privacy-messages.js';
+export { privacyMessages, privacyTextsLoaded } from './i18n/privacy-messages.js';
+export type { ConsentMessages, NoticeMessages, PrivacyMessages } from './i18n/privacy-catalogue.js';
 export type { Bilingual, Catalogue, ErrorContext, ErrorKeyword, Locale } from './i18n/index.js';
 export { localize } from './i18n/localize.js';
 
@@ -94,6 +95,7 @@ export {
   previousStep,
   setLocale,
   setValue,
+  showErrors,
   stepSummaries,
   submissionData,
   validateAll,
@@ -104,6 +106,12 @@ export {
   type StepView,
 } from './state/form-state.js';
 export type { Constraints, FieldView, OptionView } from './state/views.js';
+export { readAnswer, MAX_REFERENCE_LENGTH, type AnswerVerdict, type ReceiverAnswer } from './submission/answer.js';
+export { ATTEMPT_TIMEOUT_MS, BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay, MAX_AUTOMATIC_ATTEMPTS } from './submission/backoff.js';
+export { newIdempotencyKey, submissionIdentity, type SubmissionIdentity } from './submission/idempotency.js';
+export { MAX_RECEIVER_ERRORS, MAX_RECEIVER_MESSAGE_LENGTH, receiverErrors, type ReceiverError } from './submission/receiver-errors.js';
+export { MAX_RETRY_AFTER_MS, retryAfterDelay } from './submission/retry-after.js';
+export { sendWithRetries, type SendOptions, type SendResult, type SendStatus } from './submission/send-loop.js';
 export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';
 export { questionChanges, shownPointers } from './state/shown.js';
 export { chooseAlternative } from './state/alternatives.js';

@@ -226,10 +226,20 @@ export function goToStep(state: FormState, index: number): FormState {
 /** Validates every answer; the state shows the first step with an error, if any. */
 export function validateAll(state: FormState): FormState {
   const errors = validationPart('checks').validateData(state.procedure, state.data, { locale: state.locale, choices: state.choices });
+  return showErrors(state, errors);
+}
+
+/**
+ * Shows errors found elsewhere, such as those a receiver answered (a 422), on their fields: the
+ * state shows the first step with one of them (the current step when none is on a step). The
+ * answers are kept.
+ * @example showErrors(state, [{ pointer: '/nom', keyword: 'receiver', message: 'Nom inconnu' }]).step // the step asking /nom
+ */
+export function showErrors(state: FormState, errors: readonly FieldError[]): FormState {
   const failing = state.procedure.steps.findIndex((step) =>
     errors.some((e) => stepFields(step).some((p) => isWithin(e.pointer, p)) || stepChoosers(state, step).includes(e.pointer)),
   );
-  return { ...state, errors, step: failing >= 0 ? failing : state.step };
+  return { ...state, errors: [...errors], step: failing >= 0 ? failing : state.step };
 }
 
 /** The answers to submit: only those of the questions shown (data minimisation). */
