@@ -249,6 +249,26 @@ export const formStyles = css`
   .review {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
+  /* The privacy notice: its short text, then the full mentions behind a disclosure. */
+  .privacy {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .privacy-summary {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .privacy-title {
+    color: var(--_primary);
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .privacy-details[open] {
+    border-left: 4px solid var(--_muted);
+    padding-left: calc(var(--_space) * 0.75);
+  }
+  .privacy-heading {
+    font-size: 1em;
+    margin: var(--_space) 0 calc(var(--_space) / 4);
+  }
   .review-row {
     display: grid;
     grid-template-columns: minmax(8em, 1fr) 2fr auto;

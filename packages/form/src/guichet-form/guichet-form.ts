@@ -1,6 +1,7 @@
 import {
   catalogue,
   chooseAlternative,
+  consentPurposes,
   getAt,
   createFormState,
   currentStep,
@@ -8,11 +9,13 @@ import {
   loadProcedure,
   localize,
   goToStep,
+  loadPrivacyTexts,
   loadValidator,
   needsValidatorToShow,
   nextStep,
   prepareProcedure,
   previousStep,
+  privacyNotice,
   questionChanges,
   reviewSteps,
   ProcedureError,
@@ -52,6 +55,7 @@ import { importValidator } from './compiled-validator.js';
 import { sendSubmission } from './send.js';
 import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
+import { renderConsents, renderNotice } from './privacy-notice.js';
 import { renderStepList } from './step-list.js';
 import { formStyles } from './guichet-form.styles.js';
 
@@ -165,6 +169,10 @@ export class GuichetForm extends GuichetElement {
   @state() private reviewing = false;
   @state() private waitingForValidator = false;
   @state() private fetching = false;
+  /** The consent boxes the person ticked, by purpose id. */
+  @state() private consents: Record<string, boolean> = {};
+  /** Shown when the person tries to send without the consent the request depends on. */
+  @state() private consentError: string | undefined;
 
   #initialData: unknown;
   #pendingFocus: string | undefined;
@@ -276,13 +284,18 @@ export class GuichetForm extends GuichetElement {
       await loadValidator(procedure);
       return true;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.waitingForValidator = false;
-      this.formState = undefined;
-      this.refusal = { problems: [], message, kind: 'load' };
-      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
+      this.#failedToLoad(error);
       return false;
     }
+  }
+
+  /** A part of the form could not be fetched (the network, most often): says so in place of the form. */
+  #failedToLoad(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.waitingForValidator = false;
+    this.formState = undefined;
+    this.refusal = { problems: [], message, kind: 'load' };
+    this.emit<GuichetErrorDetail>('guichet-error', { kind: 'load', problems: [], message });
   }
 
   get #headings(): HeadingLevels {
@@ -486,6 +499,13 @@ export class GuichetForm extends GuichetElement {
     const before = this.formState;
     const after = await this.#validateAll();
     if (!before || !after) return false;
+    // The review page shows the privacy notice: its texts come with it.
+    try {
+      await loadPrivacyTexts();
+    } catch (error) {
+      this.#failedToLoad(error);
+      return false;
+    }
     this.reviewing = true;
     const previous = before.procedure.steps[before.step];
     this.emit<GuichetStepChangeDetail>('guichet-step-change', { id: 'review', index: after.procedure.steps.length, previousId: previous?.id ?? '' });
@@ -500,6 +520,8 @@ export class GuichetForm extends GuichetElement {
     this.reviewing = false;
     this.#attempted = false;
     this.receipt = undefined;
+    this.consents = {};
+    this.consentError = undefined;
     this.formState = createFormState(this.formState.procedure, { data: this.#initialData, locale: this.language });
   }
 
@@ -617,7 +639,18 @@ export class GuichetForm extends GuichetElement {
             </div>`,
           )}
         </dl>`,
-    )}`;
+    )}
+    ${renderNotice(privacyNotice(formState.procedure, m.locale), this.#headings.subsection)}
+    ${renderConsents(consentPurposes(formState.procedure, m.locale), {
+      messages: m,
+      locale: m.locale,
+      choices: this.consents,
+      error: this.consentError,
+      choose: (purpose, granted) => {
+        this.consents = { ...this.consents, [purpose]: granted };
+        if (granted) this.consentError = undefined;
+      },
+    })}`;
   }
 
   override render(): TemplateResult | typeof nothing {

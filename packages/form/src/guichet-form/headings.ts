@@ -10,6 +10,8 @@ export interface HeadingLevels {
   step: StaticValue;
   /** Headings inside a step: the error summary, section headings, the review's step titles. */
   section: StaticValue;
+  /** Headings under those: the sections of the privacy notice. */
+  subsection: StaticValue;
 }
 
 /** The tag of a heading level, kept within h1–h6. */
@@ -24,5 +26,5 @@ function tag(level: number): StaticValue {
 export function headingLevels(level: number, titleShown: boolean): HeadingLevels {
   const top = Number.isFinite(level) ? Math.min(Math.max(Math.trunc(level), 1), 6) : 2;
   const step = titleShown ? top + 1 : top;
-  return { top: tag(top), step: tag(step), section: tag(step + 1) };
+  return { top: tag(top), step: tag(step), section: tag(step + 1), subsection: tag(step + 2) };
 }
