@@ -237,7 +237,8 @@ describe('<guichet-form> steps and sending', () => {
   });
 
   it('should keep the answers and say so when sending fails, and fire guichet-error kind submit', async () => {
-    answerWith(500, { error: 'boom' });
+    // 4xx: no automatic retry (those are in sending.test.ts).
+    answerWith(400, { error: 'boom' });
     const el = await onLastStep(complete, '/api/recevoir');
     const failed: Promise<GuichetErrorEvent> = oneEvent(el, 'guichet-error');
     await harness(el).press('Continuer');
@@ -248,7 +249,9 @@ describe('<guichet-form> steps and sending', () => {
     await el.updateComplete;
     const alert = rootOf(el).querySelector('.send-failed');
     expect(alert?.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.equal("L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.");
+    expect(text(alert)).to.equal(
+      "Le service qui reçoit la démarche a refusé l'envoi (erreur 400). Vos réponses sont conservées ; si le problème continue, contactez l'organisme.",
+    );
     expect(el.data).to.deep.equal(complete);
     await harness(el).press('Précédent');
     await el.updateComplete;

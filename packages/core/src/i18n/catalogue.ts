@@ -188,6 +188,14 @@ export interface FormMessages {
   sendFailed(): string;
   /** While the answers are being sent. */
   sending(): string;
+  /** An attempt failed; the next one starts in `seconds` seconds. */
+  retrying(p: { seconds: number }): string;
+  /** The button that makes the next attempt at once. */
+  retryNow(): string;
+  /** The browser is offline: the answers leave when the connection is back. */
+  offline(): string;
+  /** The receiver refused the answers for good (a 4xx answer, its `status`); the answers are kept. */
+  sendRefused(p: { status: number }): string;
   /** The button that adds an item to a repeatable group. */
   addItem(p: { label: string }): string;
   /** The button that removes an item. */

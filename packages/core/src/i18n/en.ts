@@ -227,6 +227,17 @@ export const en: Catalogue = {
     reference: ({ reference }) => `Your reference number: ${reference}`,
     sendFailed: () => 'Sending failed. Your answers are kept: try again in a moment.',
     sending: () => 'Sending…',
+    retrying: ({ seconds }) => {
+      const later =
+        seconds < 60
+          ? `${seconds} ${plural('en', seconds, 'second', 'seconds')}`
+          : `${Math.ceil(seconds / 60)} ${plural('en', Math.ceil(seconds / 60), 'minute', 'minutes')}`;
+      return `Sending is not possible at the moment: trying again in ${later}… Your answers are kept.`;
+    },
+    retryNow: () => 'Try again now',
+    offline: () => 'You are offline: your answers will be sent as soon as the connection is back. They are kept.',
+    sendRefused: ({ status }) =>
+      `The service that receives this procedure refused it (error ${status}). Your answers are kept; if the problem continues, contact the organisation.`,
     addItem: ({ label }) => `Add: ${label}`,
     removeItem: ({ label }) => `Remove “${label}”`,
     confirmRemove: ({ label }) => `Remove “${label}” and its answers?`,

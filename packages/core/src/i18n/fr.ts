@@ -231,6 +231,17 @@ export const fr: Catalogue = {
     reference: ({ reference }) => `Votre numéro de dossier : ${reference}`,
     sendFailed: () => "L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.",
     sending: () => 'Envoi en cours…',
+    retrying: ({ seconds }) => {
+      const later =
+        seconds < 60
+          ? `${seconds} ${plural('fr', seconds, 'seconde', 'secondes')}`
+          : `${Math.ceil(seconds / 60)} ${plural('fr', Math.ceil(seconds / 60), 'minute', 'minutes')}`;
+      return `Envoi impossible pour le moment : nouvel essai dans ${later}… Vos réponses sont conservées.`;
+    },
+    retryNow: () => 'Réessayer maintenant',
+    offline: () => 'Vous êtes hors ligne : vos réponses seront envoyées dès le retour de la connexion. Elles sont conservées.',
+    sendRefused: ({ status }) =>
+      `Le service qui reçoit la démarche a refusé l'envoi (erreur ${status}). Vos réponses sont conservées ; si le problème continue, contactez l'organisme.`,
     addItem: ({ label }) => `Ajouter : ${label}`,
     removeItem: ({ label }) => `Supprimer « ${label} »`,
     confirmRemove: ({ label }) => `Supprimer « ${label} » et ses réponses ?`,

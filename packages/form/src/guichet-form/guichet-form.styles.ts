@@ -370,6 +370,10 @@ export const formStyles = css`
     border: 4px solid #00703c;
     padding: var(--_space);
   }
+  /* The status line stays in the page, empty, so that screen readers follow it: it takes no room. */
+  .send-status:empty {
+    margin: 0;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

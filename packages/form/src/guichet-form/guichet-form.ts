@@ -21,6 +21,7 @@ import {
   ProcedureError,
   setLocale,
   setValue,
+  showErrors,
   shownPointers,
   stepList,
   stepSummaries,
@@ -52,7 +53,7 @@ import { addressStyles } from '../widgets/address/address.styles.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { importValidator } from './compiled-validator.js';
-import { sendSubmission } from './send.js';
+import { SendingController } from './sending.js';
 import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
 import { renderConsents, renderNotice } from './privacy-notice.js';
@@ -162,8 +163,6 @@ export class GuichetForm extends GuichetElement {
   @state() private formState: FormState | undefined;
   @state() private refusal: Extract<Loaded, { problems: unknown }> | undefined;
   @state() private announcement = '';
-  @state() private sending = false;
-  @state() private sendFailed = false;
   @state() private receipt: { reference?: string } | undefined;
   @state() private confirming: string | undefined;
   @state() private reviewing = false;
@@ -175,6 +174,9 @@ export class GuichetForm extends GuichetElement {
   @state() private consentError: string | undefined;
 
   #initialData: unknown;
+  #sending = new SendingController(this);
+  /** The submission under way, which a second click or call shares. */
+  #submitting: Promise<boolean> | undefined;
   #pendingFocus: string | undefined;
   #attempted = false;
   #loadedFrom: unknown;
@@ -465,9 +467,17 @@ export class GuichetForm extends GuichetElement {
 
   /**
    * Validates every answer; when they are valid, fires `guichet-submit` and, unless it is
-   * cancelled, sends the answers. Resolves to whether they were accepted.
+   * cancelled, sends the answers. Resolves to whether they were accepted. Called again while
+   * they are on their way (a double click), it returns the same promise: they are sent once.
    */
-  async submit(): Promise<boolean> {
+  submit(): Promise<boolean> {
+    this.#submitting ??= this.#submit().finally(() => {
+      this.#submitting = undefined;
+    });
+    return this.#submitting;
+  }
+
+  async #submit(): Promise<boolean> {
     const after = await this.#validateAll();
     if (!after) return false;
     const { id, version } = after.procedure.document;
@@ -476,22 +486,33 @@ export class GuichetForm extends GuichetElement {
     if (event.defaultPrevented) return true;
     const endpoint = this.action || after.procedure.document.submission?.endpoint;
     if (!endpoint) return true;
-    this.sending = true;
-    this.sendFailed = false;
-    try {
-      const answer = await sendSubmission(endpoint, detail);
-      this.receipt = answer.reference === undefined ? {} : { reference: answer.reference };
-      this.emit<GuichetSubmittedDetail>('guichet-submitted', answer);
+    const result = await this.#sending.send(endpoint, JSON.stringify(detail));
+    if (result.kind === 'accepted') {
+      const { status, reference } = result;
+      this.receipt = reference === undefined ? {} : { reference };
+      this.emit<GuichetSubmittedDetail>('guichet-submitted', reference === undefined ? { status } : { status, reference });
       await this.updateComplete;
       moveFocus(this.renderRoot.querySelector<HTMLElement>('.confirmation'));
       return true;
-    } catch (error) {
-      this.sendFailed = true;
-      this.emit<GuichetErrorDetail>('guichet-error', { kind: 'submit', problems: [], message: String(error) });
-      return false;
-    } finally {
-      this.sending = false;
     }
+    if (result.kind === 'invalid') {
+      await this.#receiverRefused(result.errors.map((e) => ({ pointer: e.pointer, keyword: 'receiver', message: e.message })));
+      return false;
+    }
+    const message = result.status === undefined ? (result.failure ?? 'network') : `HTTP ${result.status}`;
+    this.emit<GuichetErrorDetail>('guichet-error', { kind: 'submit', problems: [], message });
+    return false;
+  }
+
+  /** Shows the errors a receiver found (a 422) on their fields: the first step with one, its error summary focused. */
+  async #receiverRefused(errors: FieldError[]): Promise<void> {
+    const before = this.formState;
+    if (!before) return;
+    this.reviewing = false;
+    this.formState = showErrors(before, errors);
+    this.#attempted = true;
+    await this.#stepChanged(before, false);
+    await this.#refused(errors);
   }
 
   /** Validates every answer and, when they are valid, shows the review page ("Vérifiez vos réponses"). */
@@ -520,6 +541,7 @@ export class GuichetForm extends GuichetElement {
     this.reviewing = false;
     this.#attempted = false;
     this.receipt = undefined;
+    this.#sending.reset();
     this.consents = {};
     this.consentError = undefined;
     this.formState = createFormState(this.formState.procedure, { data: this.#initialData, locale: this.language });
@@ -671,6 +693,7 @@ export class GuichetForm extends GuichetElement {
     const isLast = visible[visible.length - 1]?.index === formState.step;
     const title = localize(procedure.document.title, m.locale);
     const reviewing = this.reviewing;
+    const sending = this.#sending.busy;
     const h = this.#headings;
     return staticHtml`<form part="form" class="form" novalidate @submit=${(event: Event) => {
       event.preventDefault();
@@ -681,15 +704,16 @@ export class GuichetForm extends GuichetElement {
       ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
       <${h.step} part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</${h.step}>
       ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
-      ${this.sendFailed ? html`<p class="send-failed" role="alert">${m.form.sendFailed()}</p>` : nothing}
+      ${this.#sending.render(m)}
       <div class="nav">
         ${isFirst && !reviewing
           ? nothing
           : html`<button type="button" part="nav-button" class="button button--secondary" @click=${() => void this.previous()}>
               ${m.form.previous()}
             </button>`}
-        <button type="submit" part="nav-button" class="button" ?disabled=${this.sending}>
-          ${this.sending ? m.form.sending() : reviewing ? m.form.submit() : m.form.next()}
+        <!-- aria-disabled, not disabled: the button keeps focus while the answers leave. -->
+        <button type="submit" part="nav-button" class="button" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? m.form.sending() : reviewing ? m.form.submit() : m.form.next()}
         </button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>

@@ -1,18 +1,76 @@
-import type { GuichetSubmitDetail } from '../events/guichet-submit.js';
-import type { GuichetSubmittedDetail } from '../events/guichet-submitted.js';
+import { ATTEMPT_TIMEOUT_MS, sendWithRetries, type ReceiverAnswer, type SendResult, type SendStatus } from '@guichet/core';
+
+/** One submission on its way: its result, and a way to cut the current pause short. */
+export interface Sending {
+  readonly result: Promise<SendResult>;
+  /** Makes the next attempt now instead of at the end of the pause ("Réessayer maintenant"). */
+  retryNow(): void;
+}
 
 /**
- * Sends the answers as JSON to the receiver and reads its receipt reference
- * (`{ reference }` in the answer, when there is one). Throws when the receiver refuses.
+ * One POST of the body with its `Idempotency-Key`, abandoned after `ATTEMPT_TIMEOUT_MS`: the
+ * receiver's status, `Retry-After` and JSON body, or which failure.
  */
-export async function sendSubmission(endpoint: string, detail: GuichetSubmitDetail): Promise<GuichetSubmittedDetail> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(detail),
-    credentials: 'same-origin',
+async function post(endpoint: string, body: string, key: string): Promise<ReceiverAnswer> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => {
+    abort.abort();
+  }, ATTEMPT_TIMEOUT_MS);
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      body,
+      credentials: 'same-origin',
+      signal: abort.signal,
+    });
+    const answer = (await response.json().catch(() => undefined)) as unknown;
+    return { status: response.status, retryAfter: response.headers.get('Retry-After'), body: answer };
+  } catch {
+    return { failure: abort.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves when the browser says it is online again. */
+function untilOnline(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('online', () => {
+      resolve();
+    }, { once: true });
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body = (await response.json().catch(() => ({}))) as { reference?: unknown };
-  return typeof body.reference === 'string' ? { status: response.status, reference: body.reference } : { status: response.status };
+}
+
+/**
+ * Sends a submission's body to the receiver as core's `sendWithRetries` says: the same
+ * `Idempotency-Key` on every attempt, pauses after failures, and while the browser is offline
+ * (`navigator.onLine` false), a wait for its `online` event instead of attempts bound to fail.
+ */
+export function sendSubmission(endpoint: string, body: string, key: string, onStatus: (status: SendStatus) => void): Sending {
+  let wake: (() => void) | undefined;
+  const result = sendWithRetries({
+    attempt: () => post(endpoint, body, key),
+    wait: (ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          wake = undefined;
+          resolve();
+        }, ms);
+        wake = () => {
+          clearTimeout(timer);
+          wake = undefined;
+          resolve();
+        };
+      }),
+    isOnline: () => navigator.onLine,
+    untilOnline,
+    onStatus,
+  });
+  return {
+    result,
+    retryNow: () => {
+      wake?.();
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // shadow root: its controls, their groups and descriptions, what it shows.
 
 /** The form's own parts around the questions: title, headings, error summary, navigation, live region. */
-const formChrome = '.title, .position, .step-heading, .step-description, .error-summary, .required-note, .send-failed, .nav, [aria-live]';
+const formChrome = '.title, .position, .step-heading, .step-description, .error-summary, .required-note, .send-status, .retry-now, .send-failed, .nav, [aria-live]';
 
 /** What the Tab key can reach, or a script can focus as a control. */
 const focusableSelector = [
