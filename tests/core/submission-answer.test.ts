@@ -44,14 +44,14 @@ describe('readAnswer', () => {
     assert.deepEqual(readAnswer({ status: 503 }, now), { kind: 'retry', status: 503 });
   });
 
-  it('should retry on other 5xx, network failures and timeouts, with the backoff', () => {
-    for (const status of [500, 502, 504, 599]) assert.deepEqual(readAnswer({ status, retryAfter: '10' }, now), { kind: 'retry', status });
+  it('should retry on other 5xx, a 409 (an attempt of the same key under way), network failures and timeouts, with the backoff', () => {
+    for (const status of [409, 500, 502, 504, 599]) assert.deepEqual(readAnswer({ status, retryAfter: '10' }, now), { kind: 'retry', status });
     assert.deepEqual(readAnswer({ failure: 'network' }, now), { kind: 'retry', failure: 'network' });
     assert.deepEqual(readAnswer({ failure: 'timeout' }, now), { kind: 'retry', failure: 'timeout' });
   });
 
   it('should fail without retrying on other 4xx, 1xx and 3xx answers', () => {
-    for (const status of [400, 401, 403, 404, 409, 413, 101, 302]) assert.deepEqual(readAnswer({ status }, now), { kind: 'failed', status });
+    for (const status of [400, 401, 403, 404, 410, 413, 101, 302]) assert.deepEqual(readAnswer({ status }, now), { kind: 'failed', status });
   });
 });
 

@@ -15,7 +15,8 @@ export type AnswerVerdict =
   | { kind: 'invalid'; status: number; errors: ReceiverError[] }
   /**
    * Try again: 429 and 503 (after `after` milliseconds when the receiver said, from
-   * `Retry-After`), any other 5xx, a network failure or a timeout (after the backoff).
+   * `Retry-After`), any other 5xx, a 409 (an earlier attempt with the same key is still being
+   * processed, in the IETF Idempotency-Key draft), a network failure or a timeout (after the backoff).
    */
   | { kind: 'retry'; status?: number; failure?: 'network' | 'timeout'; after?: number }
   /** Any other answer (4xx, a 422 without readable errors, 1xx, 3xx): trying again would not help. */
@@ -51,6 +52,7 @@ export function readAnswer(answer: ReceiverAnswer, now: number): AnswerVerdict {
     const after = retryAfterDelay(answer.retryAfter, now);
     return after === undefined ? { kind: 'retry', status } : { kind: 'retry', status, after };
   }
-  if (status >= 500 && status < 600) return { kind: 'retry', status };
+  // 409: the receiver is still processing an earlier attempt of this key (one that timed out here).
+  if (status === 409 || (status >= 500 && status < 600)) return { kind: 'retry', status };
   return { kind: 'failed', status };
 }
