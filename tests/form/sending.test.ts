@@ -27,6 +27,7 @@ interface Attempt {
   url: string;
   headers: Headers;
   body: string;
+  form: FormData | undefined;
 }
 
 /** The status line, the failure and the "try again now" button, as shown. */
@@ -49,7 +50,12 @@ describe('<guichet-form> sending', () => {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
       const url = input instanceof Request ? input.url : input.toString();
       if (!url.startsWith('/api/')) return realFetch(input, init);
-      attempts.push({ url, headers: new Headers(init?.headers), body: typeof init?.body === 'string' ? init.body : '' });
+      attempts.push({
+        url,
+        headers: new Headers(init?.headers),
+        body: typeof init?.body === 'string' ? init.body : '',
+        form: init?.body instanceof FormData ? init.body : undefined,
+      });
       const reply = replies.shift() ?? { status: 201, body: { reference: 'R-LAST' } };
       if (reply === 'network') return Promise.reject(new TypeError('Failed to fetch'));
       if (reply instanceof Promise) return reply;
@@ -273,5 +279,37 @@ describe('<guichet-form> sending', () => {
     expect(text(retryNow(el))).to.equal('Try again now');
     retryNow(el)?.click();
     expect(await sent).to.equal(true);
+  });
+
+  it('should send a procedure with files as multipart: the JSON in `data`, each file in a part named by its pointer', async () => {
+    receiver({ status: 503, headers: { 'Retry-After': '0' } }, { status: 201, body: { reference: 'PJ-1' } });
+    const withFiles = {
+      id: 'justificatifs',
+      version: '1',
+      title: 'Justificatifs',
+      organisation: { name: 'Commune' },
+      schema: { type: 'object', properties: { nom: { type: 'string', title: 'Nom' }, justificatif: { type: 'string', format: 'data-url', title: 'Justificatif' } } },
+      submission: { endpoint: '/api/pieces', encoding: 'multipart' },
+    };
+    const file = `data:application/pdf;name=facture.pdf;base64,${btoa('%PDF-1')}`;
+    const el = await fixture<GuichetForm>(html`<guichet-form .procedure=${withFiles} .data=${{ nom: 'Dupont', justificatif: file }}></guichet-form>`);
+    await el.updateComplete;
+    expect(await el.review()).to.equal(true);
+    await expect(el).to.be.accessible();
+    expect(await el.submit()).to.equal(true);
+    expect(attempts).to.have.length(2);
+    const [first, second] = attempts as [Attempt, Attempt];
+    expect(second.headers.get('Idempotency-Key')).to.equal(first.headers.get('Idempotency-Key'));
+    // The browser writes the multipart Content-Type with its boundary.
+    expect(first.headers.get('Content-Type')).to.equal(null);
+    const data = first.form?.get('data');
+    expect(data).to.be.instanceOf(Blob);
+    const envelope = JSON.parse(await (data as Blob).text()) as { data: Record<string, unknown> };
+    expect(envelope.data).to.deep.equal({ nom: 'Dupont', justificatif: { part: '/justificatif', name: 'facture.pdf', type: 'application/pdf', size: 6 } });
+    const part = first.form?.get('/justificatif') as File;
+    expect(part.name).to.equal('facture.pdf');
+    expect(part.type).to.equal('application/pdf');
+    expect(await part.text()).to.equal('%PDF-1');
+    expect(text(rootOf(el).querySelector('.reference'))).to.equal('Votre numéro de dossier : PJ-1');
   });
 });

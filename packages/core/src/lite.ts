@@ -110,6 +110,7 @@ export { readAnswer, MAX_REFERENCE_LENGTH, type AnswerVerdict, type ReceiverAnsw
 export { ATTEMPT_TIMEOUT_MS, BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay, MAX_AUTOMATIC_ATTEMPTS } from './submission/backoff.js';
 export { newIdempotencyKey, submissionIdentity, type SubmissionIdentity } from './submission/idempotency.js';
 export { MAX_RECEIVER_ERRORS, MAX_RECEIVER_MESSAGE_LENGTH, receiverErrors, type ReceiverError } from './submission/receiver-errors.js';
+export { fileKeys, multipartPayload, type FilePart, type MultipartPayload } from './submission/multipart.js';
 export { MAX_RETRY_AFTER_MS, retryAfterDelay } from './submission/retry-after.js';
 export { sendWithRetries, type SendOptions, type SendResult, type SendStatus } from './submission/send-loop.js';
 export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';

@@ -8,6 +8,7 @@ import {
   idForPointer,
   loadProcedure,
   localize,
+  multipartPayload,
   goToStep,
   loadPrivacyTexts,
   loadValidator,
@@ -53,6 +54,7 @@ import { addressStyles } from '../widgets/address/address.styles.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { importValidator } from './compiled-validator.js';
+import { formDataOf } from './send.js';
 import { SendingController } from './sending.js';
 import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
@@ -486,7 +488,9 @@ export class GuichetForm extends GuichetElement {
     if (event.defaultPrevented) return true;
     const endpoint = this.action || after.procedure.document.submission?.endpoint;
     if (!endpoint) return true;
-    const result = await this.#sending.send(endpoint, JSON.stringify(detail));
+    const json = JSON.stringify(detail);
+    const multipart = after.procedure.document.submission?.encoding === 'multipart';
+    const result = await this.#sending.send(endpoint, json, multipart ? formDataOf(multipartPayload(after.procedure, detail)) : json);
     if (result.kind === 'accepted') {
       const { status, reference } = result;
       this.receipt = reference === undefined ? {} : { reference };

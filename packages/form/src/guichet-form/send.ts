@@ -1,4 +1,4 @@
-import { ATTEMPT_TIMEOUT_MS, sendWithRetries, type ReceiverAnswer, type SendResult, type SendStatus } from '@guichet/core';
+import { ATTEMPT_TIMEOUT_MS, sendWithRetries, type MultipartPayload, type ReceiverAnswer, type SendResult, type SendStatus } from '@guichet/core';
 
 /** One submission on its way: its result, and a way to cut the current pause short. */
 export interface Sending {
@@ -8,10 +8,21 @@ export interface Sending {
 }
 
 /**
+ * The multipart body of a submission with files: the envelope's JSON in the `data` part, each file
+ * in a part named by its JSON pointer, with its name and type.
+ */
+export function formDataOf(payload: MultipartPayload): FormData {
+  const body = new FormData();
+  body.append('data', new Blob([payload.json], { type: 'application/json' }));
+  for (const file of payload.files) body.append(file.pointer, new File([file.bytes as BlobPart], file.name, { type: file.type }));
+  return body;
+}
+
+/**
  * One POST of the body with its `Idempotency-Key`, abandoned after `ATTEMPT_TIMEOUT_MS`: the
  * receiver's status, `Retry-After` and JSON body, or which failure.
  */
-async function post(endpoint: string, body: string, key: string): Promise<ReceiverAnswer> {
+async function post(endpoint: string, body: string | FormData, key: string): Promise<ReceiverAnswer> {
   const abort = new AbortController();
   const timer = setTimeout(() => {
     abort.abort();
@@ -19,7 +30,8 @@ async function post(endpoint: string, body: string, key: string): Promise<Receiv
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      // FormData: the browser writes the Content-Type, with the parts' boundary.
+      headers: typeof body === 'string' ? { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key } : { Accept: 'application/json', 'Idempotency-Key': key },
       body,
       credentials: 'same-origin',
       signal: abort.signal,
@@ -43,11 +55,11 @@ function untilOnline(): Promise<void> {
 }
 
 /**
- * Sends a submission's body to the receiver as core's `sendWithRetries` says: the same
+ * Sends a submission's body (JSON, or multipart with its files) to the receiver as core's `sendWithRetries` says: the same
  * `Idempotency-Key` on every attempt, pauses after failures, and while the browser is offline
  * (`navigator.onLine` false), a wait for its `online` event instead of attempts bound to fail.
  */
-export function sendSubmission(endpoint: string, body: string, key: string, onStatus: (status: SendStatus) => void): Sending {
+export function sendSubmission(endpoint: string, body: string | FormData, key: string, onStatus: (status: SendStatus) => void): Sending {
   let wake: (() => void) | undefined;
   const result = sendWithRetries({
     attempt: () => post(endpoint, body, key),

@@ -25,9 +25,13 @@ export class SendingController {
     return this.#current !== undefined;
   }
 
-  /** Sends the body to the endpoint until the receiver answers for good, or the automatic attempts are spent. */
-  async send(endpoint: string, body: string): Promise<SendResult> {
-    this.#identity = submissionIdentity(this.#identity, body);
+  /**
+   * Sends the submission to the endpoint until the receiver answers for good, or the automatic
+   * attempts are spent: `json` is the envelope (what identifies it), `body` what is sent when it
+   * is not that JSON (the multipart form data of a procedure with files).
+   */
+  async send(endpoint: string, json: string, body: string | FormData = json): Promise<SendResult> {
+    this.#identity = submissionIdentity(this.#identity, json);
     this.failure = undefined;
     const current = sendSubmission(endpoint, body, this.#identity.key, (status) => {
       this.status = status;
