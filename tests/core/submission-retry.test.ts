@@ -56,6 +56,15 @@ describe('submissionIdentity', () => {
     assert.match(first.key, /^[0-9a-f-]{36}$/);
   });
 
+  it('should make a version 4 UUID without crypto.randomUUID (a page served over plain HTTP)', () => {
+    const insecure = { getRandomValues: <T extends Uint8Array>(array: T): T => globalThis.crypto.getRandomValues(array) };
+    const keys = [newIdempotencyKey(insecure), newIdempotencyKey(insecure)];
+    for (const key of keys) assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notEqual(keys[0], keys[1]);
+    const zeros = { getRandomValues: <T extends Uint8Array>(array: T): T => array };
+    assert.equal(newIdempotencyKey(zeros), '00000000-0000-4000-8000-000000000000');
+  });
+
   it('should keep the key of the same answers sent again, and change it when they changed', () => {
     const first = submissionIdentity(undefined, '{"data":{"nom":"Dupont"}}');
     assert.equal(submissionIdentity(first, '{"data":{"nom":"Dupont"}}'), first);

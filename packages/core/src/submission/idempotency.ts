@@ -4,19 +4,25 @@ export interface SubmissionIdentity {
   body: string;
 }
 
-interface RandomUUID {
-  crypto?: { randomUUID?: () => string };
+interface WebCrypto {
+  crypto?: { randomUUID?: () => string; getRandomValues<T extends Uint8Array>(array: T): T };
 }
 
 /**
- * A new `Idempotency-Key`: a random UUID (`crypto.randomUUID()`, in browsers on secure pages and
- * in Node 20).
+ * A new `Idempotency-Key`: a random UUID (version 4). `crypto.randomUUID()` where there is one
+ * (Node 20, browsers on HTTPS pages); on a page served over plain HTTP, where browsers leave it
+ * out, the same UUID made from `crypto.getRandomValues()`, which they keep.
  * @example newIdempotencyKey() // 'f3b1c0de-…'
  */
-export function newIdempotencyKey(): string {
-  const crypto = (globalThis as RandomUUID).crypto;
-  if (typeof crypto?.randomUUID !== 'function') throw new Error('crypto.randomUUID() is not available (the page must be served over HTTPS)');
-  return crypto.randomUUID();
+export function newIdempotencyKey(crypto = (globalThis as WebCrypto).crypto): string {
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  if (!crypto) throw new Error('No Web Crypto API: an Idempotency-Key cannot be made');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  // RFC 9562 §5.4: version 4 in the high nibble of byte 6, variant 10 in the high bits of byte 8.
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
