@@ -51,8 +51,53 @@ async function banMiddleware(context, next) {
   context.body = JSON.stringify({ type: 'FeatureCollection', version: 'draft', features, attribution: 'BAN', licence: 'ETALAB-2.0', query: q, limit });
 }
 
+// A receiver of submissions at /test-receiver/<run>/…, that honours Idempotency-Key as
+// docs/submission-protocol.md asks: one dossier per key, the same answer to each attempt of it.
+// POST /test-receiver/<run>/busy?times=N answers 503 (Retry-After: 0) to a key's first N attempts;
+// POST /test-receiver/<run>/lost?times=N records the dossier but answers 500 N times, as when the
+// answer is lost on the way back; GET /test-receiver/<run>/dossiers lists the run's dossiers.
+const receiverRuns = new Map();
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function receiverMiddleware(context, next) {
+  const match = /^\/test-receiver\/([a-z0-9-]+)\/(busy|lost|dossiers)$/.exec(context.path);
+  if (!match) return next();
+  const [, run, mode] = match;
+  if (!receiverRuns.has(run)) receiverRuns.set(run, { dossiers: new Map(), attempts: new Map() });
+  const state = receiverRuns.get(run);
+  context.type = 'application/json';
+  if (mode === 'dossiers') {
+    context.body = JSON.stringify([...state.dossiers.entries()].map(([key, dossier]) => ({ key, ...dossier })));
+    return;
+  }
+  let body = '';
+  for await (const chunk of context.req) body += chunk;
+  const key = context.get('Idempotency-Key');
+  const attempt = (state.attempts.get(key) ?? 0) + 1;
+  state.attempts.set(key, attempt);
+  const times = Number(context.query.times ?? 0);
+  if (!key) {
+    context.status = 400;
+  } else if (mode === 'busy' && attempt <= times) {
+    context.status = 503;
+    context.set('Retry-After', '0');
+  } else {
+    const known = state.dossiers.get(key);
+    if (known && known.body !== body) {
+      context.status = 422;
+      context.body = JSON.stringify({ errors: [{ pointer: '', message: 'Idempotency-Key reused with other answers.' }] });
+      return;
+    }
+    const dossier = known ?? { reference: `D-${state.dossiers.size + 1}`, body, attempts: 0 };
+    dossier.attempts = attempt;
+    state.dossiers.set(key, dossier);
+    context.status = mode === 'lost' && attempt <= times ? 500 : 201;
+    context.body = JSON.stringify({ reference: dossier.reference });
+  }
+}
+
 export default {
-  middleware: [corpusMiddleware, banMiddleware, compiledValidators],
+  middleware: [corpusMiddleware, banMiddleware, receiverMiddleware, compiledValidators],
   files: ['tests/**/*.test.ts', '!tests/core/**'],
   nodeResolve: { exportConditions: ['guichet-source', 'browser', 'development'] },
   concurrency: 1,

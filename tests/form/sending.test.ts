@@ -9,9 +9,9 @@ let procedure: Record<string, unknown>;
 const complete = { nom: 'Dupont', courriel: 'claire.dupont@example.fr', allocataire: false, certifie: true };
 
 /** A form on its review page ("Vérifiez vos réponses"), its answers complete, sending to /api/recevoir. */
-async function onReview(lang = 'fr', data: Record<string, unknown> = complete): Promise<GuichetForm> {
+async function onReview(lang = 'fr', data: Record<string, unknown> = complete, action = '/api/recevoir'): Promise<GuichetForm> {
   const el = await fixture<GuichetForm>(
-    html`<guichet-form lang=${lang} action="/api/recevoir" .procedure=${procedure} .data=${data}></guichet-form>`,
+    html`<guichet-form lang=${lang} action=${action} .procedure=${procedure} .data=${data}></guichet-form>`,
   );
   await el.updateComplete;
   await el.next();
@@ -311,5 +311,36 @@ describe('<guichet-form> sending', () => {
     expect(part.type).to.equal('application/pdf');
     expect(await part.text()).to.equal('%PDF-1');
     expect(text(rootOf(el).querySelector('.reference'))).to.equal('Votre numéro de dossier : PJ-1');
+  });
+
+  describe('against a local receiver that honours Idempotency-Key', () => {
+    const run = `run-${Date.now()}`;
+
+    /** The dossiers the receiver made in one scenario of this run. */
+    async function dossiers(scenario: string): Promise<Array<{ key: string; reference: string; attempts: number }>> {
+      return (await (await realFetch(`/test-receiver/${run}-${scenario}/dossiers`)).json()) as Array<{ key: string; reference: string; attempts: number }>;
+    }
+
+    it('should make one dossier when the receiver is busy, then accepts', async () => {
+      const el = await onReview('fr', complete, `/test-receiver/${run}-busy/busy?times=2`);
+      expect(await el.submit()).to.equal(true);
+      const [dossier, ...others] = await dossiers('busy');
+      expect(others).to.deep.equal([]);
+      expect(dossier?.attempts).to.equal(3);
+      expect(text(rootOf(el).querySelector('.reference'))).to.equal(`Votre numéro de dossier : ${dossier?.reference ?? ''}`);
+    });
+
+    it('should make one dossier when the answer to the first attempt was lost: the retry gets the same reference', async () => {
+      const el = await onReview('fr', complete, `/test-receiver/${run}-lost/lost?times=1`);
+      const sent = el.submit();
+      await until(() => retryNow(el) !== null);
+      expect(statusText(el)).to.match(/^Envoi impossible pour le moment : nouvel essai dans [12] secondes?…/);
+      retryNow(el)?.click();
+      expect(await sent).to.equal(true);
+      const [lost, ...others] = await dossiers('lost');
+      expect(others).to.deep.equal([]);
+      expect(lost?.attempts).to.equal(2);
+      expect(text(rootOf(el).querySelector('.reference'))).to.equal(`Votre numéro de dossier : ${lost?.reference ?? ''}`);
+    });
   });
 });
