@@ -165,6 +165,7 @@ describe('<guichet-form> sending', () => {
     expect(text(alert)).to.equal("L'envoi n'a pas abouti. Vos réponses sont conservées : réessayez dans un moment.");
     expect(statusText(el)).to.equal('');
     expect(el.data).to.deep.equal(complete);
+    await expect(el).to.be.accessible();
     // Focus stayed on the button, which works again.
     expect(text(focused(el))).to.equal('Envoyer');
     expect(button(el, 'Envoyer').getAttribute('aria-disabled')).to.equal('false');
@@ -246,6 +247,7 @@ describe('<guichet-form> sending', () => {
     expect(el.submit()).to.equal(first);
     await until(() => attempts.length === 1 && text(send) === 'Envoi en cours…');
     expect(send.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
     send.focus();
     await sendKeys({ press: 'Enter' });
     send.click();
