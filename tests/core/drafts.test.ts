@@ -3,9 +3,20 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { loadProcedure, nextStep, setValue, createFormState } from '../../packages/core/src/index.js';
-import { clearDraft, DEFAULT_DRAFT_LIFETIME, draftKey, readDraft, restoreDraft, saveDraft, type DraftStorage } from '../../packages/core/src/drafts/draft.js';
-import { draftData } from '../../packages/core/src/drafts/draft-data.js';
+import {
+  clearDraft,
+  createFormState,
+  DEFAULT_DRAFT_LIFETIME,
+  draftData,
+  draftKey,
+  loadProcedure,
+  nextStep,
+  readDraft,
+  restoreDraft,
+  saveDraft,
+  setValue,
+  type DraftStorage,
+} from '../../packages/core/src/index.js';
 import { musicSchool } from './support.js';
 
 /** A Web Storage stand-in; `full` makes it refuse writes as a full storage does. */

@@ -113,6 +113,24 @@ export { MAX_RECEIVER_ERRORS, MAX_RECEIVER_MESSAGE_LENGTH, receiverErrors, type 
 export { fileKeys, multipartPayload, type FilePart, type MultipartPayload } from './submission/multipart.js';
 export { MAX_RETRY_AFTER_MS, retryAfterDelay } from './submission/retry-after.js';
 export { sendWithRetries, type SendOptions, type SendResult, type SendStatus } from './submission/send-loop.js';
+export {
+  clearDraft,
+  DEFAULT_DRAFT_LIFETIME,
+  DRAFT_FORMAT,
+  draftKey,
+  draftVersion,
+  readDraft,
+  restoreDraft,
+  saveDraft,
+  type Draft,
+  type DraftReading,
+  type DraftRefusal,
+  type DraftStorage,
+  type SaveOptions,
+} from './drafts/draft.js';
+export { draftData, UNSTORED_CATEGORIES, type LeftOut } from './drafts/draft-data.js';
+export type { DraftMessages } from './i18n/drafts-catalogue.js';
+export { draftMessages } from './i18n/drafts-messages.js';
 export { stepList, type StepListItem, type StepStatus } from './state/step-list.js';
 export { questionChanges, shownPointers } from './state/shown.js';
 export { chooseAlternative } from './state/alternatives.js';

@@ -160,6 +160,9 @@ export interface AlternativeMessages {
 
 /** What `<guichet-form>` says around the questions. */
 export interface FormMessages {
+  /** The person's opt-in to keep their answers on this device, its warning, and how long in words. */
+  keepOnDevice(): string;
+  keepOnDeviceHint(p: { hours: number }): string;
   /** The button back to the previous step. */
   previous(): string;
   /** The button to the next step. */

@@ -214,6 +214,9 @@ export const en: Catalogue = {
     mixedTypes: () => 'This field accepts several kinds of answer: it cannot be shown.',
   },
   form: {
+    keepOnDevice: () => 'Keep my answers on this device until I send them',
+    keepOnDeviceHint: ({ hours }) =>
+      `Only on your own device: on a shared computer (library, France Services centre…), leave this box empty. Without it, your answers are erased when the tab is closed; with it, after sending or after ${hours % 24 === 0 ? `${n(hours / 24)} ${plural('en', hours / 24, 'day', 'days')}` : `${n(hours)} ${plural('en', hours, 'hour', 'hours')}`}. Sensitive answers and files are never kept.`,
     previous: () => 'Previous',
     next: () => 'Continue',
     submit: () => 'Send',

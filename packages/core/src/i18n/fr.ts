@@ -218,6 +218,9 @@ export const fr: Catalogue = {
     mixedTypes: () => 'Ce champ accepte plusieurs types de réponses : il ne peut pas être affiché.',
   },
   form: {
+    keepOnDevice: () => "Garder mes réponses sur cet appareil jusqu'à l'envoi",
+    keepOnDeviceHint: ({ hours }) =>
+      `Seulement sur votre appareil personnel : sur un ordinateur partagé (médiathèque, espace France Services…), laissez cette case vide. Sans elle, vos réponses sont effacées à la fermeture de l'onglet ; avec elle, après l'envoi ou au bout de ${hours % 24 === 0 ? `${n(hours / 24)} ${plural('fr', hours / 24, 'jour', 'jours')}` : `${n(hours)} ${plural('fr', hours, 'heure', 'heures')}`}. Les réponses sensibles et les fichiers ne sont jamais gardés.`,
     previous: () => 'Précédent',
     next: () => 'Continuer',
     submit: () => 'Envoyer',
