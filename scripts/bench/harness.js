@@ -32,7 +32,8 @@ const root = () => (impl === 'guichet' ? form.shadowRoot : form);
 
 /** How many questions have a control: distinct `name`s of inputs. */
 function questionCount() {
-  return new Set([...root().querySelectorAll('input, select, textarea')].map((i) => i.name)).size;
+  // Named controls only: the form's own (the drafts opt-in) answer no question.
+  return new Set([...root().querySelectorAll('input[name], select[name], textarea[name]')].map((i) => i.name)).size;
 }
 
 async function mount(n) {

@@ -1,3 +1,4 @@
+import './isolation.js';
 import { expect } from '@open-wc/testing';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';

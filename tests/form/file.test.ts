@@ -1,3 +1,4 @@
+import './isolation.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import type { GuichetForm } from '../../packages/form/src/index.js';

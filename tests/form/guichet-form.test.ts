@@ -1,3 +1,4 @@
+import './isolation.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';
 import type { GuichetForm, GuichetInvalidEvent } from '../../packages/form/src/index.js';

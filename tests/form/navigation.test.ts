@@ -197,8 +197,10 @@ describe('<guichet-form> steps and sending', () => {
     await harness(el).press('Envoyer');
     const event = await submitted;
     expect(event.cancelable).to.equal(true);
+    // Core's submission envelope: this procedure asks for no consent, and states no retention.
     expect(event.detail).to.deep.equal({
       procedure: { id: 'demande-aide-cantine', version: '1.0.0' },
+      consents: [],
       data: { nom: 'Dupont', courriel: 'claire.dupont@example.fr', allocataire: false, certifie: true, commentaire: 'Merci' },
     });
     await el.updateComplete;
@@ -220,7 +222,7 @@ describe('<guichet-form> steps and sending', () => {
     expect(call.init?.method).to.equal('POST');
     expect(new Headers(call.init?.headers).get('Content-Type')).to.equal('application/json');
     expect(typeof call.init?.body).to.equal('string');
-    expect(JSON.parse(call.init?.body as string)).to.deep.equal({ procedure: { id: 'demande-aide-cantine', version: '1.0.0' }, data: complete });
+    expect(JSON.parse(call.init?.body as string)).to.deep.equal({ procedure: { id: 'demande-aide-cantine', version: '1.0.0' }, consents: [], data: complete });
     await until(() => focused(el)?.classList.contains('confirmation') === true);
     const confirmation = focused(el) as HTMLElement;
     expect(text(confirmation)).to.equal(

@@ -36,6 +36,22 @@ async function onReview(document: Record<string, unknown> = procedure(), lang = 
   return el;
 }
 
+/** Sends nowhere: records the bodies posted, answers 201 with a reference. */
+function receiver(): { bodies: Array<Record<string, unknown>>; restore(): void } {
+  const bodies: Array<Record<string, unknown>> = [];
+  const real = window.fetch.bind(window);
+  window.fetch = (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    bodies.push(JSON.parse(init?.body as string) as Record<string, unknown>);
+    return Promise.resolve(new Response(JSON.stringify({ reference: 'AB12CD34' }), { status: 201, headers: { 'Content-Type': 'application/json' } }));
+  };
+  return {
+    bodies,
+    restore: () => {
+      window.fetch = real;
+    },
+  };
+}
+
 describe('privacy notice and consents on the review page', () => {
   it('should be accessible, closed and open', async () => {
     const el = await onReview();
@@ -94,5 +110,48 @@ describe('privacy notice and consents on the review page', () => {
     expect(rootOf(el).querySelector('img')).to.equal(null);
     expect(text(rootOf(el).querySelector('label[for="consent-lettre"]'))).to.equal('<img src=x onerror="window.hacked=true"> Lettre');
     expect((window as unknown as { hacked?: boolean }).hacked).to.equal(undefined);
+  });
+
+  it('should send a proof of each consent choice, ticked or not, with the notice hash and the retention', async () => {
+    const sent = receiver();
+    try {
+      const el = await onReview({ ...procedure(), submission: { endpoint: '/api/carte' } });
+      expect(await el.submit()).to.equal(true);
+      const body = sent.bodies[0] as { consents: Array<Record<string, unknown>>; retention: unknown; procedure: unknown };
+      expect(body.procedure).to.deep.equal({ id: 'carte-mediatheque', version: '1' });
+      expect(body.retention).to.deep.equal({ duration: 'P1Y' });
+      expect(body.consents.map((c) => [c.purpose, c.granted, c.noticeVersion])).to.deep.equal([['lettre', false, '1']]);
+      expect(String(body.consents[0]?.noticeHash)).to.match(/^[0-9a-f]{64}$/);
+    } finally {
+      sent.restore();
+    }
+  });
+
+  it('should not send without the consent the request depends on, and say so on the box', async () => {
+    const sent = receiver();
+    try {
+      const document = {
+        ...procedure(),
+        submission: { endpoint: '/api/carte' },
+        privacy: { ...procedure().privacy, purposes: [{ id: 'carte', description: 'Établir votre carte de lecteur.', legalBasis: 'consent' }] },
+      };
+      const el = await onReview(document);
+      expect(await el.submit()).to.equal(false);
+      await el.updateComplete;
+      expect(sent.bodies).to.deep.equal([]);
+      const box = rootOf(el).querySelector<HTMLInputElement>('#consent-carte') as HTMLInputElement;
+      expect(rootOf(el).activeElement).to.equal(box);
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      const described = (box.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text(rootOf(el).getElementById(id)));
+      expect(described.join(' ')).to.contain('La demande ne peut pas être traitée sans le consentement à la finalité « Établir votre carte de lecteur. »');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box.getAttribute('aria-invalid')).to.equal('false');
+      expect(await el.submit()).to.equal(true);
+      expect((sent.bodies[0] as { consents: Array<{ purpose: string; granted: boolean }> }).consents.map((c) => [c.purpose, c.granted])).to.deep.equal([['carte', true]]);
+    } finally {
+      sent.restore();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import './isolation.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/form/src/guichet-form/guichet-form.define.js';

@@ -1,5 +1,6 @@
 // What a person and their assistive technology get from <guichet-form>: accessible names,
 // descriptions and visible text, read from the open shadow root.
+import './isolation.js';
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GuichetChangeEvent, GuichetForm } from '../../packages/form/src/index.js';

@@ -1,22 +1,19 @@
 import {
   catalogue,
   chooseAlternative,
-  consentPurposes,
+  draftKey,
   getAt,
   createFormState,
   currentStep,
   idForPointer,
   loadProcedure,
   localize,
-  multipartPayload,
   goToStep,
-  loadPrivacyTexts,
   loadValidator,
   needsValidatorToShow,
   nextStep,
   prepareProcedure,
   previousStep,
-  privacyNotice,
   questionChanges,
   reviewSteps,
   ProcedureError,
@@ -54,11 +51,12 @@ import { addressStyles } from '../widgets/address/address.styles.js';
 import { widgetFor } from '../widgets/registry.js';
 import type { WidgetHost } from '../widgets/widget.js';
 import { importValidator } from './compiled-validator.js';
-import { formDataOf } from './send.js';
-import { SendingController } from './sending.js';
+import type { SendingController } from './sending.js';
 import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
-import { renderConsents, renderNotice } from './privacy-notice.js';
+import type * as DraftsPart from './drafts-part.js';
+import { renderKeepOnDevice } from './keep-on-device.js';
+import type * as ReviewPart from './review-part.js';
 import { renderStepList } from './step-list.js';
 import { formStyles } from './guichet-form.styles.js';
 
@@ -79,6 +77,18 @@ async function fetchProcedure(src: string, signal: AbortSignal): Promise<unknown
   const response = await fetch(src, { signal, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as unknown;
+}
+
+/** Whether this tab's session or this device holds a draft under `key` (without loading the drafts' part). */
+function draftStored(key: string): boolean {
+  for (const place of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      if (globalThis[place].getItem(key) !== null) return true;
+    } catch {
+      // Storage disabled: no draft.
+    }
+  }
+  return false;
 }
 
 /** Runs `task` when the page is idle (within a second), or soon where browsers cannot tell (Safari). */
@@ -140,6 +150,15 @@ export class GuichetForm extends GuichetElement {
    */
   @property({ attribute: 'validator-src' }) validatorSrc = '';
 
+  /**
+   * Where what the person types is kept until it is sent: `session` (default: this tab only; the
+   * person may opt in to keep it on this device) or `off` (nothing kept: a kiosk, a shared terminal).
+   */
+  @property() drafts: 'session' | 'off' = 'session';
+
+  /** How many hours a draft may be given back (24 by default). */
+  @property({ type: Number, attribute: 'draft-hours' }) draftHours = 24;
+
   /** The validator compiled ahead itself (the module's default export), for pages built with a bundler. */
   @property({ attribute: false }) validator: PrecompiledValidator | undefined;
 
@@ -176,7 +195,62 @@ export class GuichetForm extends GuichetElement {
   @state() private consentError: string | undefined;
 
   #initialData: unknown;
-  #sending = new SendingController(this);
+  /** The drafts' part, loaded when there is a draft to give back or once the person answers. */
+  #draftsPart: typeof DraftsPart | undefined;
+  /** What the person typed, kept until it is sent (see `drafts`). */
+  #drafts: DraftsPart.Drafts | undefined;
+
+  /** The drafts' part being fetched, and what waits on it: `updateComplete` waits for them. */
+  #draftsLoading: Promise<unknown> | undefined;
+
+  /** Makes `updateComplete` wait for `promise`, until it settles. */
+  #track(promise: Promise<unknown>): void {
+    const settled = promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#draftsLoading = settled;
+    void settled.then(() => {
+      if (this.#draftsLoading === settled) this.#draftsLoading = undefined;
+    });
+  }
+
+  #loadDrafts(): Promise<DraftsPart.Drafts> {
+    const loading = this.#fetchDrafts();
+    this.#track(loading);
+    return loading;
+  }
+
+  async #fetchDrafts(): Promise<DraftsPart.Drafts> {
+    const part = (this.#draftsPart ??= await import('./drafts-part.js'));
+    this.#drafts ??= new part.Drafts(
+      () => {
+        this.requestUpdate();
+      },
+      () => this.draftHours * 3_600_000,
+    );
+    return this.#drafts;
+  }
+  /** Whether the person has answered anything yet: only then is there a draft to keep. */
+  #touched = false;
+  /** Sending, once the review page or a `submit()` has loaded it. */
+  #sending: SendingController | undefined;
+  /** The review page's part (notice, consents, sending), loaded with it. */
+  #reviewPart: typeof ReviewPart | undefined;
+
+  /** Loads the review page's part and the privacy notice's texts (`updateComplete` waits for them). */
+  #loadReviewPart(): Promise<typeof ReviewPart> {
+    const loading = this.#fetchReviewPart();
+    this.#track(loading);
+    return loading;
+  }
+
+  async #fetchReviewPart(): Promise<typeof ReviewPart> {
+    const part = (this.#reviewPart ??= await import('./review-part.js'));
+    await part.loadPrivacyTexts();
+    this.#sending ??= new part.SendingController(this);
+    return part;
+  }
   /** The submission under way, which a second click or call shares. */
   #submitting: Promise<boolean> | undefined;
   #pendingFocus: string | undefined;
@@ -252,10 +326,11 @@ export class GuichetForm extends GuichetElement {
     }
     const { procedure } = loaded;
     this.refusal = undefined;
-    const show = (): void => {
+    const show = (drafts?: DraftsPart.Drafts): void => {
       if (this.#loadedFrom !== input) return;
       this.waitingForValidator = false;
-      this.formState = createFormState(procedure, { data: this.#initialData, locale: this.language });
+      const restored = drafts?.restore(procedure, this.language);
+      this.formState = restored ?? createFormState(procedure, { data: this.#initialData, locale: this.language });
       // After the first frame, when the page is idle: the questions show without waiting for it.
       requestAnimationFrame(() => {
         whenIdle(() => {
@@ -265,15 +340,28 @@ export class GuichetForm extends GuichetElement {
         });
       });
     };
+    // A draft to give back: its part comes first (a first visit does without it).
+    const start = (): void => {
+      if (this.drafts === 'off' || !draftStored(draftKey(procedure))) {
+        show();
+        return;
+      }
+      this.waitingForValidator = true;
+      this.#track(
+        this.#loadDrafts().then(show, () => {
+          show();
+        }),
+      );
+    };
     // Conditions and alternatives test answers against the schema: those wait for the validator.
     if (validatorLoaded(procedure) || !needsValidatorToShow(procedure)) {
-      show();
+      start();
       return;
     }
     this.formState = undefined;
     this.waitingForValidator = true;
     void this.#withValidator(procedure).then((ready) => {
-      if (ready) show();
+      if (ready) start();
     });
   }
 
@@ -337,7 +425,12 @@ export class GuichetForm extends GuichetElement {
 
   /** Also waits for the elements a widget asked to define (the combobox, the address search). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // A draft to give back, or one being saved after the first answer: their part, then its render.
+    while (this.#draftsLoading) {
+      await this.#draftsLoading;
+      complete = await super.getUpdateComplete();
+    }
     await settledDefinitions();
     return complete;
   }
@@ -370,7 +463,68 @@ export class GuichetForm extends GuichetElement {
     const { added, removed } = questionChanges(before, next);
     this.announcement = added || removed ? this.#messages.form.questionsChanged({ added, removed }) : '';
     this.formState = next;
+    this.#touched = true;
+    this.#keepDraft();
     this.emit<GuichetChangeDetail>('guichet-change', { pointer, value, data: next.data });
+  }
+
+  /** Saves the form in progress as a draft, a moment later, once the person has answered something. */
+  #keepDraft(): void {
+    if (this.drafts === 'off' || !this.#touched || !this.formState) return;
+    // No render of its own (the opt-in shows at the next one): a render while the person types
+    // in another input of the question would put back what the state holds in it.
+    void this.#loadDrafts().then((drafts) => {
+      if (this.formState) drafts.save(this.formState);
+    });
+  }
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    const procedure = this.formState?.procedure;
+    if (procedure && this.drafts !== 'off' && event.key === draftKey(procedure)) {
+      void this.#loadDrafts().then((drafts) => {
+        drafts.otherTabSaved(procedure);
+      });
+    }
+  };
+
+  readonly #onPageHide = (): void => {
+    this.#drafts?.flush();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.#onStorage);
+    window.addEventListener('pagehide', this.#onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    this.#drafts?.flush();
+  }
+
+  /** What the drafts' notice and opt-in do. */
+  #draftActions(): DraftsPart.DraftActions {
+    return {
+      startAgain: () => {
+        this.reset();
+      },
+      eraseOtherVersion: () => {
+        if (this.formState) this.#drafts?.clear(this.formState.procedure);
+        this.requestUpdate();
+      },
+      takeOther: () => {
+        const procedure = this.formState?.procedure;
+        const restored = procedure ? this.#drafts?.takeOther(procedure, this.language) : undefined;
+        if (restored) this.formState = restored;
+        this.requestUpdate();
+      },
+      keepMine: () => {
+        if (this.formState) this.#drafts?.keepMine(this.formState);
+        this.requestUpdate();
+      },
+    };
   }
 
   /**
@@ -482,16 +636,37 @@ export class GuichetForm extends GuichetElement {
   async #submit(): Promise<boolean> {
     const after = await this.#validateAll();
     if (!after) return false;
-    const { id, version } = after.procedure.document;
-    const detail: GuichetSubmitDetail = { procedure: { id, version }, data: submissionData(after) };
+    const procedure = after.procedure;
+    let part: typeof ReviewPart;
+    try {
+      part = await this.#loadReviewPart();
+    } catch (error) {
+      this.#failedToLoad(error);
+      return false;
+    }
+    const { consentProofs, consentPurposes, consentRequiredToSubmit, formDataOf, hashNotice, multipartPayload, privacyMessages, privacyNotice, submissionEnvelope } = part;
+    const sending = this.#sending as SendingController;
+    // The consent the request depends on (consent is the basis of its main purpose), when unticked.
+    const missing = consentRequiredToSubmit(procedure) ? consentPurposes(procedure, this.language).find((p) => p.required && this.consents[p.id] !== true) : undefined;
+    if (missing) {
+      this.consentError = privacyMessages(this.#messages.locale).envelope.consentRefused({ purpose: missing.label });
+      await this.updateComplete;
+      moveFocus(this.renderRoot.querySelector<HTMLElement>(`#consent-${CSS.escape(missing.id)}`));
+      return false;
+    }
+    const noticeHash = await hashNotice(privacyNotice(procedure, this.#messages.locale));
+    const answers = submissionData(after);
+    const data = typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+    const detail: GuichetSubmitDetail = submissionEnvelope(procedure, data, consentProofs(procedure, this.consents, { noticeHash }));
     const event = this.emit<GuichetSubmitDetail>('guichet-submit', detail, { cancelable: true });
     if (event.defaultPrevented) return true;
     const endpoint = this.action || after.procedure.document.submission?.endpoint;
     if (!endpoint) return true;
     const json = JSON.stringify(detail);
     const multipart = after.procedure.document.submission?.encoding === 'multipart';
-    const result = await this.#sending.send(endpoint, json, multipart ? formDataOf(multipartPayload(after.procedure, detail)) : json);
+    const result = await sending.send(endpoint, json, multipart ? formDataOf(multipartPayload(after.procedure, detail)) : json);
     if (result.kind === 'accepted') {
+      this.#drafts?.clear(procedure);
       const { status, reference } = result;
       this.receipt = reference === undefined ? {} : { reference };
       this.emit<GuichetSubmittedDetail>('guichet-submitted', reference === undefined ? { status } : { status, reference });
@@ -524,9 +699,9 @@ export class GuichetForm extends GuichetElement {
     const before = this.formState;
     const after = await this.#validateAll();
     if (!before || !after) return false;
-    // The review page shows the privacy notice: its texts come with it.
+    // The review page shows the privacy notice and sends: that part comes with it.
     try {
-      await loadPrivacyTexts();
+      await this.#loadReviewPart();
     } catch (error) {
       this.#failedToLoad(error);
       return false;
@@ -545,9 +720,11 @@ export class GuichetForm extends GuichetElement {
     this.reviewing = false;
     this.#attempted = false;
     this.receipt = undefined;
-    this.#sending.reset();
+    this.#sending?.reset();
     this.consents = {};
     this.consentError = undefined;
+    this.#drafts?.clear(this.formState.procedure);
+    this.#touched = false;
     this.formState = createFormState(this.formState.procedure, { data: this.#initialData, locale: this.language });
   }
 
@@ -562,6 +739,7 @@ export class GuichetForm extends GuichetElement {
 
   async #stepChanged(before: FormState, focusHeading = true): Promise<void> {
     const after = this.formState as FormState;
+    this.#keepDraft();
     if (!focusHeading || after.errors.length === 0) this.#attempted = after.errors.length > 0;
     const step = after.procedure.steps[after.step];
     const previous = before.procedure.steps[before.step];
@@ -666,8 +844,23 @@ export class GuichetForm extends GuichetElement {
           )}
         </dl>`,
     )}
-    ${renderNotice(privacyNotice(formState.procedure, m.locale), this.#headings.subsection)}
-    ${renderConsents(consentPurposes(formState.procedure, m.locale), {
+    ${this.#renderPrivacy(formState)}`;
+  }
+
+  /** What the form says about a draft, in a live region that is there from the start (so what appears in it is announced). */
+  #renderDraftNotice(): TemplateResult | typeof nothing {
+    if (this.drafts === 'off') return nothing;
+    const content = this.#draftsPart && this.#drafts ? this.#draftsPart.renderDraftNotice(this.#drafts.notice, this.#messages, this.#draftActions()) : nothing;
+    return html`<div class="draft-notice" part="draft-notice" role="status">${content}</div>`;
+  }
+
+  /** The privacy notice and the consents, on the review page (their part is loaded with it). */
+  #renderPrivacy(formState: FormState): TemplateResult | typeof nothing {
+    const part = this.#reviewPart;
+    if (!part) return nothing;
+    const m = this.#messages;
+    return html`${part.renderNotice(part.privacyNotice(formState.procedure, m.locale), this.#headings.subsection)}
+    ${part.renderConsents(part.consentPurposes(formState.procedure, m.locale), {
       messages: m,
       locale: m.locale,
       choices: this.consents,
@@ -697,7 +890,7 @@ export class GuichetForm extends GuichetElement {
     const isLast = visible[visible.length - 1]?.index === formState.step;
     const title = localize(procedure.document.title, m.locale);
     const reviewing = this.reviewing;
-    const sending = this.#sending.busy;
+    const sending = this.#sending?.busy === true;
     const h = this.#headings;
     return staticHtml`<form part="form" class="form" novalidate @submit=${(event: Event) => {
       event.preventDefault();
@@ -705,10 +898,19 @@ export class GuichetForm extends GuichetElement {
     }}>
       ${this.noTitle ? nothing : staticHtml`<${h.top} part="title" class="title">${title}</${h.top}>`}
       ${renderStepList(stepList(formState, { reviewing }), m, (index) => void this.#goTo(index))}
+      ${this.#renderDraftNotice()}
       ${visible.length > 1 && !reviewing ? html`<p part="position" class="position">${step.position}</p>` : nothing}
       <${h.step} part="step-heading" class="step-heading">${reviewing ? m.form.reviewTitle() : step.title}</${h.step}>
       ${reviewing ? this.#renderReview(formState) : this.#renderStep(formState, step, isFirst)}
-      ${this.#sending.render(m)}
+      ${this.#sending?.render(m) ?? nothing}
+      ${this.drafts === 'off'
+        ? nothing
+        : renderKeepOnDevice(this.#drafts?.device === true, this.draftHours, m, (on) => {
+            void this.#loadDrafts().then((drafts) => {
+              drafts.keepOnDevice(on, this.#touched ? this.formState : undefined);
+              this.requestUpdate();
+            });
+          })}
       <div class="nav">
         ${isFirst && !reviewing
           ? nothing

@@ -1,8 +1,8 @@
 // Reads a widget as a person and their assistive technology meet it, inside <guichet-form>'s
 // shadow root: its controls, their groups and descriptions, what it shows.
 
-/** The form's own parts around the questions: title, headings, error summary, navigation, live region. */
-const formChrome = '.title, .position, .step-heading, .step-description, .error-summary, .required-note, .send-status, .retry-now, .send-failed, .nav, [aria-live]';
+/** The form's own parts around the questions: title, headings, error summary, navigation, live region, drafts. */
+const formChrome = '.title, .position, .step-heading, .step-description, .error-summary, .required-note, .send-status, .retry-now, .send-failed, .nav, [aria-live], .draft-notice, .draft-device';
 
 /** What the Tab key can reach, or a script can focus as a control. */
 const focusableSelector = [
