@@ -11,6 +11,7 @@ import { isPrecompiledValidator, loadProcedure, validateData } from '../../packa
 import { musicSchool } from './support.js';
 
 const command = fileURLToPath(new URL('../../packages/core/bin/guichet-compile.js', import.meta.url));
+const guichet = fileURLToPath(new URL('../../packages/core/bin/guichet.js', import.meta.url));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions', 'guichet-source', command, ...args], { encoding: 'utf8' });
@@ -44,10 +45,22 @@ describe('guichet-compile', () => {
     assert.throws(() => readFileSync(join(folder, 'out.js')));
   });
 
+  it('should be `guichet compile` too', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'guichet-compile-'));
+    writeFileSync(join(folder, 'demarche.json'), JSON.stringify(musicSchool()));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions', 'guichet-source', guichet, 'compile', join(folder, 'demarche.json')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const module = (await import(join(folder, 'demarche.validator.js'))) as { default: unknown };
+    assert.ok(isPrecompiledValidator(module.default));
+    const unknown = spawnSync(process.execPath, ['--import', 'tsx', '--conditions', 'guichet-source', guichet, 'compiler'], { encoding: 'utf8' });
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stdout, /Usage: guichet compile <procedure\.json>/);
+  });
+
   it('should say how to use it', () => {
     const result = run();
     assert.equal(result.status, 2);
-    assert.match(result.stdout, /Usage: guichet-compile <procedure\.json>/);
+    assert.match(result.stdout, /Usage: guichet compile <procedure\.json>/);
     assert.match(run('--help').stdout, /Publiez les deux fichiers ensemble/);
   });
 });
