@@ -7,6 +7,7 @@ import {
   consentRequiredToSubmit,
   hashNotice,
   loadProcedure,
+  missingConsent,
   noticeLocaleOf,
   privacyNotice,
 } from '../../packages/core/src/index.js';
@@ -41,6 +42,16 @@ describe('consentPurposes', () => {
   it('should give none for a procedure without consent or without privacy block', () => {
     assert.deepEqual(consentPurposes(loadMusicSchool((privacy) => (privacy.purposes as unknown[]).pop())), []);
     assert.deepEqual(consentPurposes(loadProcedure(newsletterDocument(undefined))), []);
+  });
+});
+
+describe('missingConsent', () => {
+  it('should name the consent the request depends on until it is granted, and never an optional one', () => {
+    const subscription = loadProcedure(newsletterDocument(privacyBlock([photos, newsletterPurpose])));
+    assert.equal(missingConsent(subscription, {})?.id, 'envoi-lettre');
+    assert.equal(missingConsent(subscription, { photos: true, 'envoi-lettre': false })?.id, 'envoi-lettre');
+    assert.equal(missingConsent(subscription, { 'envoi-lettre': true }), undefined);
+    assert.equal(missingConsent(loadMusicSchool(), {}), undefined);
   });
 });
 

@@ -60,7 +60,7 @@ export {
   type PrivacyNotice,
 } from './privacy/notice.js';
 export { hashNotice, sha256Hex } from './privacy/hash.js';
-export { consentPurposes, consentRequiredToSubmit, type ConsentPurpose } from './privacy/purposes.js';
+export { consentPurposes, consentRequiredToSubmit, missingConsent, type ConsentPurpose } from './privacy/purposes.js';
 export { consentProofs, noticeLocaleOf, type ConsentProof, type ConsentProofOptions } from './privacy/consents.js';
 export {
   submissionEnvelope,

@@ -1,5 +1,7 @@
-import { isObject } from '../json.js';
+import { defineOwn, isObject } from '../json.js';
+import { escapeToken } from '../pointer.js';
 import type { Procedure } from '../procedure/model.js';
+import { fileKeys } from '../submission/multipart.js';
 
 /** The personal-data categories never written to a draft (RGPD Art. 9 and 10, and the NIR). */
 export const UNSTORED_CATEGORIES: readonly string[] = ['sensitive', 'offence', 'nir'];
@@ -22,29 +24,26 @@ function unstoredKeys(procedure: Procedure): Set<string> {
   );
 }
 
-/** A file answer as the form holds it: a data URL, or a list of them. */
-function isFileAnswer(value: unknown): boolean {
-  const isDataUrl = (item: unknown): boolean => typeof item === 'string' && /^data:[^,]*;base64,/.test(item);
-  return isDataUrl(value) || (Array.isArray(value) && value.length > 0 && value.every(isDataUrl));
-}
-
 /**
  * The answers a draft may keep: a copy without the answers of sensitive, offence and NIR
- * questions (and of groups marked so, whole), nor files; with how many were left out.
+ * questions (and of groups marked so, whole), nor of file questions (`fileKeys`: a text answer
+ * that looks like a data URL stays); with how many were left out.
  * @example draftData(procedure, { nom: 'Durand', sante: 'asthme' }) // { data: { nom: 'Durand' }, leftOut: { sensitive: 1, files: 0 } }
  */
 export function draftData(procedure: Procedure, data: unknown): { data: Record<string, unknown>; leftOut: LeftOut } {
   const unstored = unstoredKeys(procedure);
+  const files = fileKeys(procedure);
   const leftOut: LeftOut = { sensitive: 0, files: 0 };
   const copy = (value: unknown, key: string): unknown => {
     if (Array.isArray(value)) return value.map((item) => copy(item, `${key}/*`));
     if (!isObject(value)) return value;
     const result: Record<string, unknown> = {};
     for (const [name, child] of Object.entries(value)) {
-      const childKey = `${key}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const childKey = `${key}/${escapeToken(name)}`;
       if (unstored.has(childKey)) leftOut.sensitive++;
-      else if (isFileAnswer(child)) leftOut.files++;
-      else Object.defineProperty(result, name, { value: copy(child, childKey), enumerable: true, writable: true, configurable: true });
+      else if (files.has(childKey)) leftOut.files++;
+      else if (files.has(`${childKey}/*`) && Array.isArray(child)) leftOut.files += child.length;
+      else defineOwn(result, name, copy(child, childKey));
     }
     return result;
   };

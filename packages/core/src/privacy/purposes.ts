@@ -62,6 +62,15 @@ export function consentPurposes(procedure: Procedure, lang?: string): ConsentPur
 }
 
 /**
+ * The consent the request cannot be sent without (consent is the basis of its main purpose),
+ * when `choices` does not grant it; undefined when nothing stands in the way.
+ * @example missingConsent(procedure, {}) // { id: 'carte', label: 'Établir votre carte…', required: true }
+ */
+export function missingConsent(procedure: Procedure, choices: Readonly<Record<string, boolean>>, lang?: string): ConsentPurpose | undefined {
+  return consentPurposes(procedure, lang).find((purpose) => purpose.required && choices[purpose.id] !== true);
+}
+
+/**
  * Whether the request can be sent only with a consent ticked. The rule: only when consent is the
  * legal basis of the procedure's main purpose (its first purpose that is not optional). Consent to
  * anything else is optional: the RGPD forbids making a service depend on a consent it does not

@@ -243,6 +243,7 @@ export function showErrors(state: FormState, errors: readonly FieldError[]): For
 }
 
 /** The answers to submit: only those of the questions shown (data minimisation). */
-export function submissionData(state: FormState): unknown {
-  return minimiseData(state.procedure, state.data);
+export function submissionData(state: FormState): Record<string, unknown> {
+  const data = minimiseData(state.procedure, state.data);
+  return isObject(data) ? data : {};
 }

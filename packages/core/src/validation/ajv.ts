@@ -20,6 +20,11 @@ export interface SchemaValidator {
   test(schemaPointer: string, data: unknown): boolean;
 }
 
+/** The errors of a compiled check, as core reads them (the rest of ajv's error objects is left). */
+export function rawErrorsOf(errors: readonly RawError[] | null | undefined): RawError[] {
+  return (errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({ instancePath, schemaPath, keyword, params }));
+}
+
 /** Formats Guichet knows besides ajv-formats': the French ones and RJSF's `data-url` for files. */
 export const extraFormats: Record<string, (value: string) => boolean> = {
   ...(Object.fromEntries(
@@ -112,12 +117,7 @@ export function lazyAjvValidator(schema: SchemaObject, dialect: Dialect): Schema
     },
     validate(data) {
       const check = compiled();
-      return check(data) ? [] : (check.errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({
-        instancePath,
-        schemaPath,
-        keyword,
-        params,
-      }));
+      return check(data) ? [] : rawErrorsOf(check.errors);
     },
     test(schemaPointer, data) {
       let part = parts.get(schemaPointer);

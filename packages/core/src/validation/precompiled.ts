@@ -1,5 +1,5 @@
 import { isObject } from '../json.js';
-import type { RawError, SchemaValidator } from './ajv.js';
+import { rawErrorsOf, type RawError, type SchemaValidator } from './ajv.js';
 import { validationPart } from './backend.js';
 
 /** The module id under which a precompiled validator's code finds the formats. */
@@ -75,7 +75,7 @@ export function precompiledSchemaValidator(precompiled: PrecompiledValidator): S
     },
     validate(data) {
       const whole = checks().whole;
-      return whole(data) ? [] : (whole.errors ?? []).map(({ instancePath, schemaPath, keyword, params }) => ({ instancePath, schemaPath, keyword, params }));
+      return whole(data) ? [] : rawErrorsOf(whole.errors);
     },
     test(schemaPointer, data) {
       const parts = checks().parts;

@@ -1,4 +1,5 @@
-import { clearDraft, readDraft, restoreDraft, saveDraft, type DraftStorage, type FormState, type LeftOut, type Procedure } from '@guichet/core';
+import { clearDraft, readDraft, restoreDraft, saveDraft, type FormState, type LeftOut, type Procedure } from '@guichet/core';
+import { draftStorage as storage, type DraftPlace } from './draft-storage.js';
 
 /** What the form says about drafts, above its questions. */
 export type DraftNotice =
@@ -8,18 +9,6 @@ export type DraftNotice =
   | { kind: 'other-version' }
   /** Another tab saved newer answers: the person chooses. */
   | { kind: 'other-tab' };
-
-/** Where drafts go: the tab's session (default), this device (the person opted in), or nowhere (`off`, a kiosk). */
-export type DraftPlace = 'session' | 'device';
-
-function storage(place: DraftPlace): DraftStorage | undefined {
-  try {
-    return place === 'device' ? globalThis.localStorage : globalThis.sessionStorage;
-  } catch {
-    // Storage disabled (private browsing, cookies blocked): the form works without drafts.
-    return undefined;
-  }
-}
 
 function newTabId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);

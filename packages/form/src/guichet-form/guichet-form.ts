@@ -1,6 +1,7 @@
 import {
   catalogue,
   chooseAlternative,
+  DEFAULT_DRAFT_LIFETIME,
   draftKey,
   getAt,
   createFormState,
@@ -56,6 +57,7 @@ import { moveFocus } from './focus.js';
 import { headingLevels, type HeadingLevels } from './headings.js';
 import type * as DraftsPart from './drafts-part.js';
 import { renderKeepOnDevice } from './keep-on-device.js';
+import { draftStored } from './draft-storage.js';
 import type * as ReviewPart from './review-part.js';
 import { renderStepList } from './step-list.js';
 import { formStyles } from './guichet-form.styles.js';
@@ -77,18 +79,6 @@ async function fetchProcedure(src: string, signal: AbortSignal): Promise<unknown
   const response = await fetch(src, { signal, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as unknown;
-}
-
-/** Whether this tab's session or this device holds a draft under `key` (without loading the drafts' part). */
-function draftStored(key: string): boolean {
-  for (const place of ['sessionStorage', 'localStorage'] as const) {
-    try {
-      if (globalThis[place].getItem(key) !== null) return true;
-    } catch {
-      // Storage disabled: no draft.
-    }
-  }
-  return false;
 }
 
 /** Runs `task` when the page is idle (within a second), or soon where browsers cannot tell (Safari). */
@@ -157,7 +147,7 @@ export class GuichetForm extends GuichetElement {
   @property() drafts: 'session' | 'off' = 'session';
 
   /** How many hours a draft may be given back (24 by default). */
-  @property({ type: Number, attribute: 'draft-hours' }) draftHours = 24;
+  @property({ type: Number, attribute: 'draft-hours' }) draftHours = DEFAULT_DRAFT_LIFETIME / 3_600_000;
 
   /** The validator compiled ahead itself (the module's default export), for pages built with a bundler. */
   @property({ attribute: false }) validator: PrecompiledValidator | undefined;
@@ -644,10 +634,10 @@ export class GuichetForm extends GuichetElement {
       this.#failedToLoad(error);
       return false;
     }
-    const { consentProofs, consentPurposes, consentRequiredToSubmit, formDataOf, hashNotice, multipartPayload, privacyMessages, privacyNotice, submissionEnvelope } = part;
+    const { consentProofs, formDataOf, hashNotice, missingConsent, multipartPayload, privacyMessages, privacyNotice, submissionEnvelope } = part;
     const sending = this.#sending as SendingController;
     // The consent the request depends on (consent is the basis of its main purpose), when unticked.
-    const missing = consentRequiredToSubmit(procedure) ? consentPurposes(procedure, this.language).find((p) => p.required && this.consents[p.id] !== true) : undefined;
+    const missing = missingConsent(procedure, this.consents, this.language);
     if (missing) {
       this.consentError = privacyMessages(this.#messages.locale).envelope.consentRefused({ purpose: missing.label });
       await this.updateComplete;
@@ -655,9 +645,7 @@ export class GuichetForm extends GuichetElement {
       return false;
     }
     const noticeHash = await hashNotice(privacyNotice(procedure, this.#messages.locale));
-    const answers = submissionData(after);
-    const data = typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
-    const detail: GuichetSubmitDetail = submissionEnvelope(procedure, data, consentProofs(procedure, this.consents, { noticeHash }));
+    const detail: GuichetSubmitDetail = submissionEnvelope(procedure, submissionData(after), consentProofs(procedure, this.consents, { noticeHash }));
     const event = this.emit<GuichetSubmitDetail>('guichet-submit', detail, { cancelable: true });
     if (event.defaultPrevented) return true;
     const endpoint = this.action || after.procedure.document.submission?.endpoint;

@@ -4,9 +4,9 @@
 export {
   consentProofs,
   consentPurposes,
-  consentRequiredToSubmit,
   hashNotice,
   loadPrivacyTexts,
+  missingConsent,
   multipartPayload,
   privacyMessages,
   privacyNotice,
