@@ -3,6 +3,9 @@ import type { Procedure } from '../procedure/model.js';
 import { createFormState, goToStep, stepSummaries, type FormState } from '../state/form-state.js';
 import { fingerprint } from '../validation/precompiled.js';
 import { draftData, type LeftOut } from './draft-data.js';
+import { DEFAULT_DRAFT_LIFETIME, draftKey } from './draft-key.js';
+
+export { DEFAULT_DRAFT_LIFETIME, draftKey } from './draft-key.js';
 
 /** The storage a draft is kept in: `sessionStorage` by default, `localStorage` when the person opts in. */
 export interface DraftStorage {
@@ -14,8 +17,6 @@ export interface DraftStorage {
 /** The version of the drafts' format. */
 export const DRAFT_FORMAT = 'guichet-draft/1';
 
-/** How long a draft is kept when nothing else is said: 24 hours (a shared computer is not left with answers for days). */
-export const DEFAULT_DRAFT_LIFETIME = 24 * 60 * 60 * 1000;
 
 /** What is kept of a form in progress. */
 export interface Draft {
@@ -58,10 +59,6 @@ export function draftVersion(procedure: Procedure): string {
   return procedure.derived ? `schema-${fingerprint(procedure.schema)}` : procedure.document.version;
 }
 
-/** The storage key of a procedure's draft (one per procedure, whatever its version). */
-export function draftKey(procedure: Procedure): string {
-  return `guichet:draft:${procedure.document.id}`;
-}
 
 function isDraft(value: unknown): value is Draft {
   return (
